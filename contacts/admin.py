@@ -1,0 +1,97 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
+
+from .models import Membership, Organisation, Person, Sector
+
+
+@admin.register(Sector)
+class SectorAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug"]
+    search_fields = ["name", "description"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+class PersonInline(admin.TabularInline):
+    model = Person
+    fields = ["given_name", "family_name", "native_name", "title", "email", "phone"]
+    extra = 0
+    show_change_link = True
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    autocomplete_fields = ["user"]
+    extra = 0
+    verbose_name_plural = _("Logins representing this organisation")
+
+
+@admin.register(Organisation)
+class OrganisationAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "native_name", "kind", "country", "city", "is_public"]
+    list_filter = ["kind", "country", "is_public", "sectors"]
+    search_fields = ["name", "native_name", "city", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["sectors"]
+    inlines = [PersonInline, MembershipInline]
+    fieldsets = [
+        (None, {"fields": ["name", "native_name", "slug", "kind", "is_public"]}),
+        (_("Where"), {"fields": ["country", "city", "website"]}),
+        (_("What it does"), {"fields": ["sectors", "competences", "description"]}),
+    ]
+
+
+@admin.register(Person)
+class PersonAdmin(SimpleHistoryAdmin):
+    list_display = [
+        "display_name",
+        "title",
+        "organisation",
+        "email",
+        "phone",
+        "lawful_basis",
+        "do_not_contact",
+    ]
+    list_filter = [
+        "organisation__kind",
+        "organisation__country",
+        "lawful_basis",
+        "do_not_contact",
+        "preferred_language",
+    ]
+    search_fields = [
+        "given_name",
+        "family_name",
+        "native_name",
+        "email",
+        "messaging_id",
+        "organisation__name",
+        "organisation__native_name",
+    ]
+    autocomplete_fields = ["organisation"]
+    list_select_related = ["organisation"]
+    date_hierarchy = "created_at"
+    fieldsets = [
+        (None, {"fields": ["given_name", "family_name", "native_name", "title", "organisation"]}),
+        (
+            _("How to reach"),
+            {"fields": ["email", "phone", "messaging_id", "preferred_language", "do_not_contact"]},
+        ),
+        (
+            _("Data protection"),
+            {"fields": ["lawful_basis", "lawful_basis_source", "lawful_basis_date"]},
+        ),
+        (_("Notes"), {"fields": ["notes"]}),
+    ]
+
+    @admin.display(description=_("name"), ordering="family_name")
+    def display_name(self, obj):
+        return obj.display_name
+
+
+@admin.register(Membership)
+class MembershipAdmin(admin.ModelAdmin):
+    list_display = ["user", "organisation"]
+    search_fields = ["user__username", "user__email", "organisation__name"]
+    autocomplete_fields = ["user", "organisation"]
+    list_select_related = ["user", "organisation"]

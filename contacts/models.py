@@ -1,0 +1,206 @@
+"""Organisations and the people in them: the contacts a delegation trip makes."""
+
+from django.conf import settings
+from django.conf.global_settings import LANGUAGES as ALL_LANGUAGES
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from phonenumber_field.modelfields import PhoneNumberField
+from simple_history.models import HistoricalRecords
+
+
+class Sector(models.Model):
+    """A shared keyword for what companies offer and what hosts need (cleantech, water, …)."""
+
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("sector")
+        verbose_name_plural = _("sectors")
+
+    def __str__(self):
+        return self.name
+
+
+class OrganisationQuerySet(models.QuerySet):
+    def participants(self):
+        return self.filter(kind=Organisation.Kind.PARTICIPANT)
+
+    def public(self):
+        """Organisations cleared to be named on public pages."""
+        return self.filter(is_public=True)
+
+
+class Organisation(models.Model):
+    """Any company or body: a participant SME, an organiser, a city government, a chair maker."""
+
+    class Kind(models.TextChoices):
+        PARTICIPANT = "participant", _("Participant company")
+        ORGANISER = "organiser", _("Organiser")
+        GOVERNMENT = "government", _("Government body")
+        ZONE_AUTHORITY = "zone_authority", _("Zone authority")
+        LOCAL_COMPANY = "local_company", _("Local company")
+        OTHER = "other", _("Other")
+
+    name = models.CharField(_("name"), max_length=200)
+    native_name = models.CharField(
+        _("name in native script"), max_length=200, blank=True, help_text=_("e.g. 日照市人民政府")
+    )
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    country = CountryField(_("country"))
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    sectors = models.ManyToManyField(
+        Sector, verbose_name=_("sectors"), blank=True, related_name="organisations"
+    )
+    competences = models.TextField(
+        _("competences"), blank=True, help_text=_("What the organisation can offer, in words.")
+    )
+    description = models.TextField(_("description"), blank=True)
+    is_public = models.BooleanField(
+        _("may be named publicly"),
+        default=False,
+        help_text=_("Only organisations cleared for it appear by name on public trip reports."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    history = HistoricalRecords()
+
+    objects = OrganisationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["name", "country"], name="organisation_unique_name_per_country"
+            ),
+        ]
+
+    def __str__(self):
+        if self.native_name:
+            return f"{self.name} ({self.native_name})"
+        return self.name
+
+
+class PersonQuerySet(models.QuerySet):
+    def contactable(self):
+        return self.filter(do_not_contact=False)
+
+    def met_on(self, trip):
+        """People the delegation met on a trip, as counterparts in its meetings."""
+        return self.filter(meeting_links__meeting__trip=trip).distinct()
+
+
+class Person(models.Model):
+    """A person in an organisation: a delegate of a participant company or a counterpart."""
+
+    class LawfulBasis(models.TextChoices):
+        CONSENT = "consent", _("Consent")
+        LEGITIMATE_INTEREST = "legitimate_interest", _("Legitimate interest")
+        CONTRACT = "contract", _("Contract")
+
+    given_name = models.CharField(_("given name"), max_length=100, blank=True)
+    family_name = models.CharField(_("family name"), max_length=100, blank=True)
+    native_name = models.CharField(
+        _("name in native script"), max_length=100, blank=True, help_text=_("e.g. 王丽")
+    )
+    title = models.CharField(_("title or role"), max_length=200, blank=True)
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        related_name="people",
+        null=True,
+        blank=True,
+    )
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = PhoneNumberField(
+        _("phone"), blank=True, help_text=_("International format, e.g. +358 40 123 4567")
+    )
+    messaging_id = models.CharField(
+        _("messaging ID"), max_length=100, blank=True, help_text=_("e.g. a WeChat ID")
+    )
+    preferred_language = models.CharField(
+        _("preferred language"), max_length=10, choices=ALL_LANGUAGES, blank=True
+    )
+    notes = models.TextField(_("internal notes"), blank=True)
+    lawful_basis = models.CharField(
+        _("lawful basis"),
+        max_length=30,
+        choices=LawfulBasis.choices,
+        default=LawfulBasis.LEGITIMATE_INTEREST,
+        help_text=_("Why we may hold this person's data (GDPR article 6)."),
+    )
+    lawful_basis_source = models.CharField(
+        _("source of the data"),
+        max_length=200,
+        blank=True,
+        help_text=_("e.g. business card exchanged at a meeting"),
+    )
+    lawful_basis_date = models.DateField(_("date obtained"), null=True, blank=True)
+    do_not_contact = models.BooleanField(_("do not contact"), default=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    history = HistoricalRecords()
+
+    objects = PersonQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["family_name", "given_name"]
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+        permissions = [
+            ("export_person", _("Can export contacts")),
+            ("import_person", _("Can import contacts")),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(given_name="", family_name="", native_name=""),
+                name="person_has_a_name",
+                violation_error_message=_("Give the person a name, in Latin or native script."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.display_name
+
+    @property
+    def latin_name(self):
+        return " ".join(part for part in (self.given_name, self.family_name) if part)
+
+    @property
+    def display_name(self):
+        if self.latin_name and self.native_name:
+            return f"{self.latin_name} ({self.native_name})"
+        return self.latin_name or self.native_name
+
+
+class Membership(models.Model):
+    """Links a login to the organisation it represents; a user belongs to one organisation."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="membership",
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        related_name="memberships",
+    )
+
+    class Meta:
+        verbose_name = _("company login")
+        verbose_name_plural = _("company logins")
+
+    def __str__(self):
+        return f"{self.user} → {self.organisation}"

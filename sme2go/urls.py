@@ -1,0 +1,18 @@
+"""Root URLs. Each app keeps its own namespaced urls.py."""
+
+from django.contrib import admin
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+
+from trips.views import home
+
+admin.site.site_header = _("SME2GO delegation trips")
+admin.site.site_title = _("SME2GO staff")
+admin.site.index_title = _("Trips, contacts and what they led to")
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("accounts/", include("django.contrib.auth.urls")),
+    path("", home, name="home"),
+    path("", include("trips.urls")),
+]

@@ -1,0 +1,253 @@
+"""factory-boy factories for every model. Defaults make valid, minimal records."""
+
+import datetime as dt
+
+import factory
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from contacts.models import Membership, Organisation, Person, Sector
+from trips import models as m
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ["username"]
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda u: f"{u.username}@example.org")
+    password = factory.PostGenerationMethodCall("set_password", "correct-horse-battery")
+
+    @factory.post_generation
+    def save_password(obj, create, extracted, **kwargs):  # noqa: N805
+        if create:
+            obj.save()
+
+
+class StaffUserFactory(UserFactory):
+    is_staff = True
+
+    @factory.post_generation
+    def project_staff(obj, create, extracted, **kwargs):  # noqa: N805
+        if create:
+            obj.groups.add(Group.objects.get(name="Project staff"))
+
+
+class SectorFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Sector
+        django_get_or_create = ["slug"]
+
+    name = factory.Sequence(lambda n: f"Sector {n}")
+    slug = factory.Sequence(lambda n: f"sector-{n}")
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organisation
+
+    name = factory.Sequence(lambda n: f"Organisation {n} Oy")
+    slug = factory.Sequence(lambda n: f"organisation-{n}")
+    kind = Organisation.Kind.OTHER
+    country = "FI"
+    is_public = True
+
+
+class CompanyFactory(OrganisationFactory):
+    kind = Organisation.Kind.PARTICIPANT
+    name = factory.Sequence(lambda n: f"Company {n} Oy")
+    slug = factory.Sequence(lambda n: f"company-{n}")
+
+
+class CounterpartFactory(OrganisationFactory):
+    kind = Organisation.Kind.GOVERNMENT
+    name = factory.Sequence(lambda n: f"City {n} government")
+    slug = factory.Sequence(lambda n: f"city-{n}")
+    native_name = factory.Sequence(lambda n: f"城市{n}人民政府")
+    country = "CN"
+
+
+class PersonFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Person
+
+    given_name = factory.Sequence(lambda n: f"Given{n}")
+    family_name = factory.Sequence(lambda n: f"Family{n}")
+    organisation = factory.SubFactory(OrganisationFactory)
+    email = factory.LazyAttribute(lambda p: f"{p.given_name}.{p.family_name}@example.org".lower())
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Membership
+
+    user = factory.SubFactory(UserFactory)
+    organisation = factory.SubFactory(CompanyFactory)
+
+
+class ProgrammeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = m.Programme
+        django_get_or_create = ["slug"]
+
+    name = "SME2GO"
+    slug = "sme2go"
+
+
+class TripFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = m.Trip
+
+    programme = factory.SubFactory(ProgrammeFactory)
+    title = factory.Sequence(lambda n: f"Delegation trip {n}")
+    slug = factory.Sequence(lambda n: f"trip-{n}")
+    start_date = dt.date(2026, 3, 16)
+    end_date = dt.date(2026, 3, 20)
+    destination_country = "CN"
+    destination_region = "Shandong"
+    time_zone = "Asia/Shanghai"
+    status = m.Trip.Status.COMPLETED
+    summary = "A trip."
+    is_published = True
+    published_at = factory.LazyFunction(lambda: dt.datetime(2026, 4, 1, tzinfo=dt.UTC))
+
+
+class TripOrganiserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = m.TripOrganiser
+
+    trip = factory.SubFactory(TripFactory)
+    organisation = factory.SubFactory(OrganisationFactory, kind=Organisation.Kind.ORGANISER)
+
+
+class ParticipationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = m.Participation
+
+    trip = factory.SubFactory(TripFactory)
+    company = factory.SubFactory(CompanyFactory)
+
+
+class DelegateFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = m.Delegate
+
+    participation = factory.SubFactory(ParticipationFactory)
+    person = factory.SubFactory(
+        PersonFactory, organisation=factory.SelfAttribute("..participation.company")
+    )
+
+
+class PlaceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = m.Place
+
+    name = factory.Sequence(lambda n: f"Place {n}")
+    kind = m.Place.Kind.CITY
+    country = "CN"
+    latitude = "36.700000"
+    longitude = "119.100000"
+
+
+class VisitFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = m.Visit
+
+    trip = factory.SubFactory(TripFactory)
+    place = factory.SubFactory(PlaceFactory)
+    date = factory.SelfAttribute("trip.start_date")
+
+
+class MeetingFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = m.Meeting
+
+    trip = factory.SubFactory(TripFactory)
+    date = factory.SelfAttribute("trip.start_date")
+    title = factory.Sequence(lambda n: f"Meeting {n}")
+    public_summary = "What the public may read."
+    internal_notes = "Staff only."
+
+
+class MeetingCounterpartFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = m.MeetingCounterpart
+
+    meeting = factory.SubFactory(MeetingFactory)
+    organisation = factory.SubFactory(CounterpartFactory)
+
+
+class MeetingPersonFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = m.MeetingPerson
+
+    meeting = factory.SubFactory(MeetingFactory)
+    person = factory.SubFactory(PersonFactory, organisation=factory.SubFactory(CounterpartFactory))
+
+
+class MeetingAttendeeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = m.MeetingAttendee
+
+    meeting = factory.SubFactory(MeetingFactory)
+    company = factory.SubFactory(CompanyFactory)
+
+
+class AgreementFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = m.Agreement
+
+    kind = m.Agreement.Kind.COOPERATION
+    company = factory.SubFactory(CompanyFactory)
+    counterpart = factory.SubFactory(CounterpartFactory)
+    trip = factory.SubFactory(TripFactory)
+    signed_date = factory.SelfAttribute("trip.start_date")
+    status = m.Agreement.Status.SIGNED
+
+
+class LeadFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = m.Lead
+
+    trip = factory.SubFactory(TripFactory)
+    company = factory.SubFactory(CompanyFactory)
+    counterpart = factory.SubFactory(CounterpartFactory)
+    next_step = "Send a proposal"
+
+
+class NeedFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = m.Need
+
+    trip = factory.SubFactory(TripFactory)
+    host = factory.SubFactory(CounterpartFactory)
+    title = factory.Sequence(lambda n: f"Need {n}")
+
+
+class MatchFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = m.Match
+
+    need = factory.SubFactory(NeedFactory)
+    company = factory.SubFactory(CompanyFactory)
+    reason = "Shares the sector."
+
+
+class RecognitionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = m.Recognition
+
+    trip = factory.SubFactory(TripFactory)
+    recipient = factory.SubFactory(OrganisationFactory, kind=Organisation.Kind.ORGANISER)
+    title = "Diploma for cooperation"
+    date = factory.SelfAttribute("trip.end_date")
+
+
+class RecognitionAwarderFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = m.RecognitionAwarder
+
+    recognition = factory.SubFactory(RecognitionFactory)
+    organisation = factory.SubFactory(CounterpartFactory)

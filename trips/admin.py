@@ -1,0 +1,315 @@
+from django.contrib import admin, messages
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from simple_history.admin import SimpleHistoryAdmin
+
+from .models import (
+    Agreement,
+    Delegate,
+    Lead,
+    Match,
+    Meeting,
+    MeetingAttendee,
+    MeetingCounterpart,
+    MeetingPerson,
+    Need,
+    Participation,
+    Place,
+    Programme,
+    Recognition,
+    RecognitionAwarder,
+    Trip,
+    TripOrganiser,
+    Visit,
+)
+
+
+@admin.register(Programme)
+class ProgrammeAdmin(admin.ModelAdmin):
+    list_display = ["name", "website"]
+    search_fields = ["name", "description"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+# --- Trip and its inlines ------------------------------------------------------------------
+class TripOrganiserInline(admin.TabularInline):
+    model = TripOrganiser
+    autocomplete_fields = ["organisation"]
+    extra = 0
+
+
+class ParticipationInline(admin.TabularInline):
+    model = Participation
+    fields = ["company", "goals"]
+    autocomplete_fields = ["company"]
+    extra = 0
+    show_change_link = True
+
+
+class VisitInline(admin.TabularInline):
+    model = Visit
+    fields = ["date", "start_time", "end_time", "place", "title"]
+    autocomplete_fields = ["place"]
+    extra = 0
+    show_change_link = True
+
+
+class MeetingInline(admin.TabularInline):
+    model = Meeting
+    fields = ["date", "start_time", "title", "place"]
+    autocomplete_fields = ["place"]
+    extra = 0
+    show_change_link = True
+
+
+class NeedInline(admin.TabularInline):
+    model = Need
+    fields = ["title", "host", "place"]
+    autocomplete_fields = ["host", "place"]
+    extra = 0
+    show_change_link = True
+
+
+class RecognitionInline(admin.TabularInline):
+    model = Recognition
+    fields = ["kind", "title", "recipient", "date"]
+    autocomplete_fields = ["recipient"]
+    extra = 0
+    show_change_link = True
+
+
+@admin.register(Trip)
+class TripAdmin(SimpleHistoryAdmin):
+    list_display = [
+        "title",
+        "programme",
+        "start_date",
+        "end_date",
+        "destination_country",
+        "destination_region",
+        "status",
+        "is_published",
+    ]
+    list_filter = ["status", "is_published", "programme", "destination_country"]
+    search_fields = ["title", "slug", "destination_region", "summary"]
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["programme"]
+    list_select_related = ["programme"]
+    date_hierarchy = "start_date"
+    readonly_fields = ["published_at"]
+    inlines = [
+        TripOrganiserInline,
+        ParticipationInline,
+        VisitInline,
+        MeetingInline,
+        NeedInline,
+        RecognitionInline,
+    ]
+    actions = ["publish", "unpublish"]
+    fieldsets = [
+        (None, {"fields": ["programme", "title", "slug", "status"]}),
+        (
+            _("When and where"),
+            {
+                "fields": [
+                    "start_date",
+                    "end_date",
+                    "time_zone",
+                    "destination_country",
+                    "destination_region",
+                ]
+            },
+        ),
+        (_("Report"), {"fields": ["summary", "report", "is_published", "published_at"]}),
+    ]
+
+    def save_model(self, request, obj, form, change):
+        if obj.is_published and not obj.published_at:
+            obj.published_at = timezone.now()
+        super().save_model(request, obj, form, change)
+
+    @admin.action(description=_("Publish the selected trips' reports"), permissions=["change"])
+    def publish(self, request, queryset):
+        count = 0
+        for trip in queryset.filter(is_published=False):
+            trip.publish()
+            trip.save(update_fields=["is_published", "published_at", "updated_at"])
+            count += 1
+        self.message_user(
+            request,
+            ngettext("%d trip published.", "%d trips published.", count) % count,
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Withdraw the selected trips' reports"), permissions=["change"])
+    def unpublish(self, request, queryset):
+        count = queryset.filter(is_published=True).update(is_published=False)
+        self.message_user(
+            request,
+            ngettext("%d trip withdrawn.", "%d trips withdrawn.", count) % count,
+            messages.SUCCESS,
+        )
+
+
+class DelegateInline(admin.TabularInline):
+    model = Delegate
+    autocomplete_fields = ["person"]
+    extra = 0
+
+
+@admin.register(Participation)
+class ParticipationAdmin(admin.ModelAdmin):
+    list_display = ["company", "trip", "feedback_given"]
+    list_filter = ["trip", "company__country"]
+    search_fields = ["company__name", "company__native_name", "trip__title", "goals", "feedback"]
+    autocomplete_fields = ["trip", "company"]
+    list_select_related = ["company", "trip"]
+    inlines = [DelegateInline]
+
+    @admin.display(description=_("feedback"), boolean=True)
+    def feedback_given(self, obj):
+        return bool(obj.feedback)
+
+
+@admin.register(Place)
+class PlaceAdmin(admin.ModelAdmin):
+    list_display = ["name", "native_name", "kind", "parent", "country", "area_km2"]
+    list_filter = ["kind", "country"]
+    search_fields = ["name", "native_name", "parent__name"]
+    autocomplete_fields = ["parent"]
+    list_select_related = ["parent"]
+
+
+@admin.register(Visit)
+class VisitAdmin(admin.ModelAdmin):
+    list_display = ["date", "start_time", "place", "title", "trip"]
+    list_filter = ["trip"]
+    search_fields = ["title", "place__name", "place__native_name", "trip__title"]
+    autocomplete_fields = ["trip", "place"]
+    list_select_related = ["trip", "place__parent"]
+    date_hierarchy = "date"
+
+
+class MeetingCounterpartInline(admin.TabularInline):
+    model = MeetingCounterpart
+    autocomplete_fields = ["organisation"]
+    extra = 0
+
+
+class MeetingPersonInline(admin.TabularInline):
+    model = MeetingPerson
+    autocomplete_fields = ["person"]
+    extra = 0
+
+
+class MeetingAttendeeInline(admin.TabularInline):
+    model = MeetingAttendee
+    autocomplete_fields = ["company"]
+    extra = 0
+
+
+@admin.register(Meeting)
+class MeetingAdmin(SimpleHistoryAdmin):
+    list_display = ["date", "start_time", "title", "trip", "place"]
+    list_filter = ["trip"]
+    search_fields = [
+        "title",
+        "public_summary",
+        "internal_notes",
+        "counterpart_organisations__name",
+        "counterpart_organisations__native_name",
+        "counterpart_persons__family_name",
+        "counterpart_persons__native_name",
+    ]
+    autocomplete_fields = ["trip", "visit", "place"]
+    list_select_related = ["trip", "place__parent"]
+    date_hierarchy = "date"
+    inlines = [MeetingCounterpartInline, MeetingPersonInline, MeetingAttendeeInline]
+    fieldsets = [
+        (None, {"fields": ["trip", "title", "date", "start_time", "end_time", "visit", "place"]}),
+        (_("What happened"), {"fields": ["public_summary", "internal_notes", "outcome"]}),
+    ]
+
+
+@admin.register(Agreement)
+class AgreementAdmin(SimpleHistoryAdmin):
+    list_display = ["__str__", "kind", "status", "signed_date", "trip", "is_public"]
+    list_filter = ["kind", "status", "is_public", "trip"]
+    search_fields = [
+        "title",
+        "summary",
+        "company__name",
+        "counterpart__name",
+        "counterpart__native_name",
+    ]
+    autocomplete_fields = ["company", "counterpart", "trip", "meeting"]
+    list_select_related = ["company", "counterpart", "trip"]
+    date_hierarchy = "signed_date"
+
+
+@admin.register(Lead)
+class LeadAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "trip", "status", "due_date", "owner", "next_step"]
+    list_filter = ["status", "trip", "owner"]
+    search_fields = [
+        "company__name",
+        "counterpart__name",
+        "counterpart__native_name",
+        "next_step",
+        "notes",
+    ]
+    autocomplete_fields = [
+        "trip",
+        "company",
+        "counterpart",
+        "counterpart_person",
+        "meeting",
+        "owner",
+        "agreement",
+    ]
+    list_select_related = ["company", "counterpart", "trip", "owner"]
+    date_hierarchy = "due_date"
+
+
+class MatchInline(admin.TabularInline):
+    model = Match
+    fields = ["company", "status", "reason"]
+    autocomplete_fields = ["company"]
+    extra = 0
+
+
+@admin.register(Need)
+class NeedAdmin(admin.ModelAdmin):
+    list_display = ["title", "host", "place", "trip"]
+    list_filter = ["trip", "sectors"]
+    search_fields = ["title", "description", "host__name", "host__native_name", "place__name"]
+    autocomplete_fields = ["trip", "host", "place", "sectors"]
+    list_select_related = ["host", "place__parent", "trip"]
+    inlines = [MatchInline]
+
+
+@admin.register(Match)
+class MatchAdmin(admin.ModelAdmin):
+    list_display = ["need", "company", "status", "score"]
+    list_filter = ["status", "need__trip"]
+    search_fields = ["need__title", "company__name", "reason"]
+    autocomplete_fields = ["need", "company"]
+    list_select_related = ["need", "company"]
+
+
+class RecognitionAwarderInline(admin.TabularInline):
+    model = RecognitionAwarder
+    autocomplete_fields = ["organisation"]
+    extra = 0
+
+
+@admin.register(Recognition)
+class RecognitionAdmin(admin.ModelAdmin):
+    list_display = ["title", "recipient", "kind", "date", "trip"]
+    list_filter = ["kind", "trip"]
+    search_fields = ["title", "reason", "recipient__name", "recipient__native_name"]
+    autocomplete_fields = ["trip", "recipient"]
+    list_select_related = ["recipient", "trip"]
+    date_hierarchy = "date"
+    inlines = [RecognitionAwarderInline]

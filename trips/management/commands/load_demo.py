@@ -1,0 +1,40 @@
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand, CommandError
+
+from trips.demo import STAFF_GROUP, load_demo
+
+DEBUG_PASSWORD = "sme2go-demo"
+MIN_LENGTH = 8
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the demo story (SME2GO's delegation to Shandong, and a planned trip) and the demo "
+        "logins. Safe to run again: nothing is duplicated."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--password",
+            help=f"Password for every demo login. Required when DJANGO_DEBUG is off; "
+            f"defaults to {DEBUG_PASSWORD!r} in debug.",
+        )
+
+    def handle(self, *args, password=None, **options):
+        if password is None:
+            if not settings.DEBUG:
+                raise CommandError("--password is required when DJANGO_DEBUG is off.")
+            password = DEBUG_PASSWORD
+        if len(password) < MIN_LENGTH or not password.strip():
+            raise CommandError(f"--password must be at least {MIN_LENGTH} characters long.")
+        if not Group.objects.filter(name=STAFF_GROUP).exists():
+            raise CommandError(
+                f'The "{STAFF_GROUP}" group is missing: run "python manage.py migrate" first.'
+            )
+        logins = load_demo(password=password)
+        self.stdout.write(self.style.SUCCESS("Demo data loaded. Demo logins:"))
+        for login in logins:
+            where = "/admin/" if login.is_staff else "/accounts/login/"
+            self.stdout.write(f"  {login.username:<28} {login.organisation:<34} {where}")
+        self.stdout.write(f"  password for all of them: {password}")
