@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
+from django_countries.filters import CountryFilter
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import Membership, Organisation, Person, Sector
@@ -29,7 +30,7 @@ class MembershipInline(admin.TabularInline):
 @admin.register(Organisation)
 class OrganisationAdmin(SimpleHistoryAdmin):
     list_display = ["name", "native_name", "kind", "country", "city", "is_public"]
-    list_filter = ["kind", "country", "is_public", "sectors"]
+    list_filter = ["kind", ("country", CountryFilter), "is_public", "sectors"]
     search_fields = ["name", "native_name", "city", "slug"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["sectors"]
@@ -54,7 +55,7 @@ class PersonAdmin(SimpleHistoryAdmin):
     ]
     list_filter = [
         "organisation__kind",
-        "organisation__country",
+        ("organisation__country", CountryFilter),
         "lawful_basis",
         "do_not_contact",
         "preferred_language",

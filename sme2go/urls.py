@@ -1,4 +1,4 @@
-"""Root URLs. Each app keeps its own namespaced urls.py."""
+"""Root URLs. Each app keeps its own namespaced URL modules."""
 
 from django.contrib import admin
 from django.urls import include, path
@@ -15,4 +15,8 @@ urlpatterns = [
     path("accounts/", include("django.contrib.auth.urls")),
     path("", home, name="home"),
     path("", include("trips.urls")),
+    path("my/", include("trips.urls_company")),
+    path("contacts/", include("contacts.urls")),
+    path("results/", include("trips.urls_results")),
+    path("share/", include("trips.urls_share")),
 ]

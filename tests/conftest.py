@@ -54,3 +54,72 @@ def demo(db):
     from trips.demo import load_demo
 
     return load_demo(password=PASSWORD)
+
+
+@pytest.fixture
+def world(db, company_a_org, company_b_org):
+    """A small scenario for permission and leak tests.
+
+    - `published`: a published trip that only company A took part in, with a meeting A
+      attended (a counterpart person with contact details and internal notes), a lead and an
+      agreement of A, a need with a match for A, and a diploma.
+    - `unpublished`: a trip being planned that only company B takes part in, with B's lead.
+    """
+    published = f.TripFactory(slug="published-trip", title="Published trip")
+    f.ParticipationFactory(trip=published, company=company_a_org)
+    meeting = f.MeetingFactory(
+        trip=published, title="Meeting with the city", internal_notes="INTERNAL-NOTE-A"
+    )
+    counterpart = f.CounterpartFactory(name="City government", native_name="城市政府")
+    person = f.PersonFactory(
+        organisation=counterpart,
+        given_name="Li",
+        family_name="Wang",
+        native_name="王丽",
+        email="wang.li@city.example",
+        phone="+8613800000001",
+        messaging_id="wechat-wangli",
+    )
+    f.MeetingCounterpartFactory(meeting=meeting, organisation=counterpart)
+    f.MeetingPersonFactory(meeting=meeting, person=person)
+    f.MeetingAttendeeFactory(meeting=meeting, company=company_a_org)
+    lead_a = f.LeadFactory(
+        trip=published,
+        company=company_a_org,
+        counterpart=counterpart,
+        counterpart_person=person,
+        meeting=meeting,
+    )
+    agreement_a = f.AgreementFactory(
+        trip=published,
+        company=company_a_org,
+        counterpart=counterpart,
+        meeting=meeting,
+        is_public=True,
+    )
+    need = f.NeedFactory(trip=published, host=counterpart, title="Wastewater treatment")
+    match_a = f.MatchFactory(need=need, company=company_a_org)
+    recognition = f.RecognitionFactory(trip=published)
+
+    unpublished = f.TripFactory(
+        slug="draft-trip",
+        title="Draft trip",
+        is_published=False,
+        published_at=None,
+        status="planned",
+    )
+    f.ParticipationFactory(trip=unpublished, company=company_b_org)
+    lead_b = f.LeadFactory(trip=unpublished, company=company_b_org, counterpart=counterpart)
+    return {
+        "published": published,
+        "unpublished": unpublished,
+        "meeting": meeting,
+        "counterpart": counterpart,
+        "person": person,
+        "lead_a": lead_a,
+        "lead_b": lead_b,
+        "agreement_a": agreement_a,
+        "need": need,
+        "match_a": match_a,
+        "recognition": recognition,
+    }

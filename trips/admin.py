@@ -2,6 +2,7 @@ from django.contrib import admin, messages
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from django_countries.filters import CountryFilter
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import (
@@ -91,7 +92,7 @@ class TripAdmin(SimpleHistoryAdmin):
         "status",
         "is_published",
     ]
-    list_filter = ["status", "is_published", "programme", "destination_country"]
+    list_filter = ["status", "is_published", "programme", ("destination_country", CountryFilter)]
     search_fields = ["title", "slug", "destination_region", "summary"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["programme"]
@@ -161,7 +162,7 @@ class DelegateInline(admin.TabularInline):
 @admin.register(Participation)
 class ParticipationAdmin(admin.ModelAdmin):
     list_display = ["company", "trip", "feedback_given"]
-    list_filter = ["trip", "company__country"]
+    list_filter = ["trip", ("company__country", CountryFilter)]
     search_fields = ["company__name", "company__native_name", "trip__title", "goals", "feedback"]
     autocomplete_fields = ["trip", "company"]
     list_select_related = ["company", "trip"]
@@ -175,7 +176,7 @@ class ParticipationAdmin(admin.ModelAdmin):
 @admin.register(Place)
 class PlaceAdmin(admin.ModelAdmin):
     list_display = ["name", "native_name", "kind", "parent", "country", "area_km2"]
-    list_filter = ["kind", "country"]
+    list_filter = ["kind", ("country", CountryFilter)]
     search_fields = ["name", "native_name", "parent__name"]
     autocomplete_fields = ["parent"]
     list_select_related = ["parent"]

@@ -1,0 +1,5 @@
+"""Staff contact directory, export, import and de-duplication (/contacts/)."""
+
+app_name = "contacts"
+
+urlpatterns = []

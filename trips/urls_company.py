@@ -1,0 +1,5 @@
+"""Each participating company's own trip pages (/my/)."""
+
+app_name = "my"
+
+urlpatterns = []

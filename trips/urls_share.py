@@ -1,0 +1,5 @@
+"""Host report links that need no login (/share/<token>/)."""
+
+app_name = "share"
+
+urlpatterns = []
