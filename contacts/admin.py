@@ -47,7 +47,7 @@ class PersonAdmin(SimpleHistoryAdmin):
     list_display = [
         "display_name",
         "title",
-        "organisation",
+        "organisation_name",
         "email",
         "phone",
         "lawful_basis",
@@ -58,7 +58,6 @@ class PersonAdmin(SimpleHistoryAdmin):
         ("organisation__country", CountryFilter),
         "lawful_basis",
         "do_not_contact",
-        "preferred_language",
     ]
     search_fields = [
         "given_name",
@@ -84,6 +83,10 @@ class PersonAdmin(SimpleHistoryAdmin):
         ),
         (_("Notes"), {"fields": ["notes"]}),
     ]
+
+    @admin.display(description=_("organisation"), ordering="organisation__name")
+    def organisation_name(self, obj):
+        return obj.organisation.name if obj.organisation else "—"
 
     @admin.display(description=_("name"), ordering="family_name")
     def display_name(self, obj):
