@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import Lead
+from .models import Lead, Trip
 
 FEEDBACK_MAX_LENGTH = 5000
 
@@ -34,6 +34,19 @@ class FeedbackForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         error_messages={"required": _("Write a few words before sending.")},
     )
+
+    def __init__(self, *args, trip, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.trip = trip
+
+    @property
+    def is_open(self):
+        return self.trip.status != Trip.Status.PLANNED
+
+    def clean(self):
+        if not self.is_open:
+            raise forms.ValidationError(_("Feedback opens once the trip has started."))
+        return super().clean()
 
     def clean_feedback(self):
         text = self.cleaned_data["feedback"].strip()

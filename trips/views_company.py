@@ -61,7 +61,7 @@ def _render_trip(request, company, trip, lead_forms=None, feedback_form=None):
     for lead in page["leads"]:
         lead.form = lead_forms.get(lead.pk) or LeadUpdateForm.for_lead(lead)
     feedback_form = feedback_form or FeedbackForm(
-        initial={"feedback": page["participation"].feedback}
+        initial={"feedback": page["participation"].feedback}, trip=trip
     )
     context = {"company": company, "trip": trip, "feedback_form": feedback_form, **page}
     return render(request, "trips/company/trip_detail.html", context)
@@ -106,7 +106,7 @@ def feedback(request, slug):
     if request.method == "GET":
         return redirect(f"{_trip_url(trip)}#feedback")
     participation = get_object_or_404(Participation, trip=trip, company=company)
-    form = FeedbackForm(request.POST)
+    form = FeedbackForm(request.POST, trip=trip)
     if form.is_valid():
         services.give_feedback(participation=participation, feedback=form.cleaned_data["feedback"])
         messages.success(request, _("Thank you: your feedback was saved."))

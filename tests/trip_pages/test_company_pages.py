@@ -156,3 +156,12 @@ def test_empty_feedback_is_refused_and_the_old_feedback_kept(
     assert "Write a few words before sending" in response.content.decode()
     participation.refresh_from_db()
     assert participation.feedback == "Earlier words"
+
+
+def test_feedback_waits_until_the_trip_has_started(client, company_b, company_b_org, world):
+    client.force_login(company_b)
+    trip = world["unpublished"]
+    assert "Feedback opens once the trip has started" in trip_page(client, company_b, trip)
+    response = client.post(reverse("my:feedback", kwargs={"slug": trip.slug}), {"feedback": "Hi"})
+    assert response.status_code == 200
+    assert trip.participations.get(company=company_b_org).feedback == ""
