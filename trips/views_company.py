@@ -45,7 +45,7 @@ def _company_trip(request, slug):
 @login_required
 def my_trips(request):
     company = _company(request)
-    trips = Trip.objects.of_company(company).with_key_figures().order_by("-start_date", "-pk")
+    trips = Trip.objects.of_company(company).order_by("-start_date", "-pk")
     page = Paginator(trips, TRIPS_PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request,

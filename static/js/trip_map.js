@@ -1,5 +1,5 @@
 /* The map of a trip report: markers for the visited places on a configurable tile layer.
-   The page reads fully without it: the map stays hidden unless this script runs, and the
+   The page reads fully without it: the map's figure stays hidden unless this script runs, and the
    itinerary lists every place. Place names are set as text, never as HTML. */
 (function () {
   "use strict";
@@ -8,7 +8,8 @@
   if (!container || !data || typeof L === "undefined") { return; }
   var points = JSON.parse(data.textContent);
   if (!points.length) { return; }
-  container.hidden = false;
+  var figure = container.closest("figure");
+  if (figure) { figure.hidden = false; }
 
   var map = L.map(container, { scrollWheelZoom: false });
   var tiles = L.tileLayer(container.dataset.tileUrl, {
