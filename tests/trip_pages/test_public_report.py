@@ -213,3 +213,8 @@ def test_the_home_page_pages_through_many_trips_newest_first(client):
     assert "Trip number 00" not in first and "Page 1 of 2" in first
     second = client.get(reverse("home"), {"page": 2}).content.decode()
     assert "Trip number 00" in second and "Trip number 12" not in second
+
+
+def test_staff_without_the_view_permission_get_no_preview(client, world):
+    client.force_login(f.UserFactory(is_staff=True))
+    assert client.get(world["unpublished"].get_absolute_url()).status_code == 404

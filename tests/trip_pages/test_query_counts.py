@@ -57,3 +57,24 @@ def test_company_page_queries_do_not_grow_with_meetings(
     content = response.content.decode()
     assert content.count('class="meeting"') == meetings
     assert content.count("Save lead") == meetings
+
+
+@pytest.mark.parametrize("trips", [2, 15])
+def test_home_page_queries_do_not_grow_with_trips(client, django_assert_num_queries, trips):
+    for _ in range(trips):
+        f.ParticipationFactory()
+    with django_assert_num_queries(2):  # the count for the pager, and one page of trips
+        response = client.get(reverse("home"))
+    assert response.content.decode().count('class="card h-100 trip-card"') == min(trips, 12)
+
+
+@pytest.mark.parametrize("trips", [2, 25])
+def test_my_trips_queries_do_not_grow_with_trips(
+    client, company_a, company_a_org, django_assert_num_queries, trips
+):
+    for _ in range(trips):
+        f.ParticipationFactory(company=company_a_org)
+    client.force_login(company_a)
+    with django_assert_num_queries(5):  # session, user, company login, count, one page
+        response = client.get(reverse("my:trips"))
+    assert response.content.decode().count('class="card h-100 trip-card"') == min(trips, 20)
