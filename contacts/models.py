@@ -97,6 +97,13 @@ class PersonQuerySet(models.QuerySet):
         """People the delegation met on a trip, as counterparts in its meetings."""
         return self.filter(meeting_links__meeting__trip=trip).distinct()
 
+    def met_by(self, company, trip):
+        """People met on a trip in the meetings the given participant company attended."""
+        return self.filter(
+            meeting_links__meeting__trip=trip,
+            meeting_links__meeting__attendee_links__company=company,
+        ).distinct()
+
 
 class Person(models.Model):
     """A person in an organisation: a delegate of a participant company or a counterpart."""

@@ -6,7 +6,8 @@ from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Count, F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -43,6 +44,31 @@ class TripQuerySet(models.QuerySet):
     def of_company(self, organisation):
         """Trips the given participant company took part in."""
         return self.filter(participations__company=organisation).distinct()
+
+    def with_key_figures(self):
+        """Annotate the key figures of a trip report, one subquery each (no row multiplication).
+
+        companies, meetings, counterparts (organisations met), agreements (signed or ended)
+        and leads; counts only, so nothing here names anyone.
+        """
+
+        def count(model, field="trip", distinct=None, **filters):
+            rows = model.objects.filter(**{field: OuterRef("pk")}, **filters)
+            column = distinct or "pk"
+            rows = rows.order_by().values(field).annotate(n=Count(column, distinct=True))
+            return Coalesce(Subquery(rows.values("n")[:1]), 0)
+
+        return self.annotate(
+            n_companies=count(Participation),
+            n_meetings=count(Meeting),
+            n_counterparts=count(
+                MeetingCounterpart, field="meeting__trip", distinct="organisation"
+            ),
+            n_agreements=count(
+                Agreement, status__in=[Agreement.Status.SIGNED, Agreement.Status.ENDED]
+            ),
+            n_leads=count(Lead),
+        )
 
 
 class Trip(models.Model):

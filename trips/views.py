@@ -1,15 +1,39 @@
 """Public pages: the list of published trips and their reports."""
 
+from django.conf import settings
+from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 
 from .models import Trip
+from .report import public_report
+
+TRIPS_PER_PAGE = 12
 
 
 def home(request):
-    trips = Trip.objects.published().select_related("programme").order_by("-start_date")
-    return render(request, "trips/home.html", {"trips": trips})
+    trips = (
+        Trip.objects.published()
+        .with_key_figures()
+        .select_related("programme")
+        .order_by("-start_date", "-pk")
+    )
+    page = Paginator(trips, TRIPS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "trips/home.html", {"page": page, "trips": page.object_list})
+
+
+def can_preview(user):
+    """Staff who may see trips in the admin may preview a report before it is published."""
+    return user.is_staff and user.has_perm("trips.view_trip")
 
 
 def trip_detail(request, slug):
-    trip = get_object_or_404(Trip.objects.published().select_related("programme"), slug=slug)
-    return render(request, "trips/trip_detail.html", {"trip": trip})
+    trips = Trip.objects.all() if can_preview(request.user) else Trip.objects.published()
+    trip = get_object_or_404(trips.with_key_figures().select_related("programme"), slug=slug)
+    context = {
+        "trip": trip,
+        "preview": not trip.is_published,
+        "share_url": request.build_absolute_uri(trip.get_absolute_url()),
+        "map_tiles": {"url": settings.MAP_TILE_URL, "attribution": settings.MAP_TILE_ATTRIBUTION},
+        **public_report(trip),
+    }
+    return render(request, "trips/trip_detail.html", context)

@@ -35,6 +35,6 @@ class Command(BaseCommand):
         logins = load_demo(password=password)
         self.stdout.write(self.style.SUCCESS("Demo data loaded. Demo logins:"))
         for login in logins:
-            where = "/admin/" if login.is_staff else "/accounts/login/"
+            where = "/admin/" if login.is_staff else "/my/"
             self.stdout.write(f"  {login.username:<28} {login.organisation:<34} {where}")
         self.stdout.write(f"  password for all of them: {password}")

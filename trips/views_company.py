@@ -1,0 +1,178 @@
+"""Each participating company's own trip pages (/my/).
+
+Access: anonymous users go to the login page; any login that is not a participant company's
+(staff included), or a company asking for a trip it did not take part in or a lead it does not
+own, gets 404. Everything is fetched through `trips.access`, scoped to the user's company.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import content_disposition_header
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from contacts.csv_safe import csv_response, delimiter_from
+
+from . import services
+from .access import company_of, company_trip_or_404
+from .calendar import itinerary_ics
+from .company_page import company_trip_page, contacts_met, meetings_attended
+from .forms import FeedbackForm, LeadUpdateForm
+from .models import Lead, Participation, Trip
+from .vcards import vcards
+
+TRIPS_PER_PAGE = 20
+
+
+def _company(request):
+    company = company_of(request.user)
+    if company is None:
+        raise Http404
+    return company
+
+
+def _company_trip(request, slug):
+    """(company, trip) for a trip the user's company took part in; 404 otherwise."""
+    trip = company_trip_or_404(request.user, slug)
+    return _company(request), trip
+
+
+@login_required
+def my_trips(request):
+    company = _company(request)
+    trips = Trip.objects.of_company(company).order_by("-start_date", "-pk")
+    page = Paginator(trips, TRIPS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "trips/company/trip_list.html",
+        {"company": company, "page": page, "trips": page.object_list},
+    )
+
+
+def _render_trip(request, company, trip, lead_forms=None, feedback_form=None):
+    """The company's trip page; `lead_forms`/`feedback_form` carry a submitted form's errors."""
+    page = company_trip_page(trip, company)
+    lead_forms = lead_forms or {}
+    for lead in page["leads"]:
+        lead.form = lead_forms.get(lead.pk) or LeadUpdateForm.for_lead(lead)
+    feedback_form = feedback_form or FeedbackForm(
+        initial={"feedback": page["participation"].feedback}, trip=trip
+    )
+    context = {"company": company, "trip": trip, "feedback_form": feedback_form, **page}
+    return render(request, "trips/company/trip_detail.html", context)
+
+
+@login_required
+def my_trip(request, slug):
+    company, trip = _company_trip(request, slug)
+    return _render_trip(request, company, trip)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def lead_update(request, slug, pk):
+    company, trip = _company_trip(request, slug)
+    lead = get_object_or_404(
+        Lead.objects.select_related("counterpart", "counterpart_person"),
+        pk=pk,
+        trip=trip,
+        company=company,
+    )
+    if request.method == "GET":
+        return redirect(f"{_trip_url(trip)}#lead-{lead.pk}")
+    form = LeadUpdateForm.for_lead(lead, request.POST)
+    if form.is_valid():
+        try:
+            services.update_lead(lead=lead, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request, _("Lead with %(name)s updated.") % {"name": lead.counterpart.name}
+            )
+            return redirect(f"{_trip_url(trip)}#lead-{lead.pk}")
+    return _render_trip(request, company, trip, lead_forms={lead.pk: form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def feedback(request, slug):
+    company, trip = _company_trip(request, slug)
+    if request.method == "GET":
+        return redirect(f"{_trip_url(trip)}#feedback")
+    participation = get_object_or_404(Participation, trip=trip, company=company)
+    form = FeedbackForm(request.POST, trip=trip)
+    if form.is_valid():
+        services.give_feedback(participation=participation, feedback=form.cleaned_data["feedback"])
+        messages.success(request, _("Thank you: your feedback was saved."))
+        return redirect(f"{_trip_url(trip)}#feedback")
+    return _render_trip(request, company, trip, feedback_form=form)
+
+
+@login_required
+def contacts_csv(request, slug):
+    company, trip = _company_trip(request, slug)
+    people = contacts_met(trip, company)
+    header = [
+        _("Name"),
+        _("Name in native script"),
+        _("Title or role"),
+        _("Organisation"),
+        _("Organisation in native script"),
+        _("E-mail"),
+        _("Phone"),
+        _("Messaging ID"),
+        _("Met in"),
+    ]
+    rows = (
+        [
+            person.latin_name,
+            person.native_name,
+            person.title,
+            person.organisation.name if person.organisation else "",
+            person.organisation.native_name if person.organisation else "",
+            person.email,
+            person.phone.as_international if person.phone else "",
+            person.messaging_id,
+            "; ".join(m.title for m in person.meetings_with_company),
+        ]
+        for person in people
+    )
+    return csv_response(f"{trip.slug}-contacts.csv", header, rows, delimiter_from(request))
+
+
+@login_required
+def contacts_vcf(request, slug):
+    company, trip = _company_trip(request, slug)
+    response = HttpResponse(
+        vcards(contacts_met(trip, company), trip), content_type="text/vcard; charset=utf-8"
+    )
+    response["Content-Disposition"] = content_disposition_header(True, f"{trip.slug}-contacts.vcf")
+    return response
+
+
+@login_required
+def itinerary_calendar(request, slug):
+    company, trip = _company_trip(request, slug)
+    visits = trip.visits.select_related("place__parent").order_by("date", "start_time", "pk")
+    meetings = (
+        meetings_attended(trip, company)
+        .select_related("place__parent", "visit__place__parent")
+        .prefetch_related("counterpart_organisations")
+        .order_by("date", "start_time", "pk")
+    )
+    response = HttpResponse(
+        itinerary_ics(trip, visits, meetings, host=request.get_host().split(":")[0]),
+        content_type="text/calendar; charset=utf-8",
+    )
+    response["Content-Disposition"] = content_disposition_header(True, f"{trip.slug}.ics")
+    return response
+
+
+def _trip_url(trip):
+    return reverse("my:trip", kwargs={"slug": trip.slug})
