@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from trips.views import home
+from trips.views import LoginView, home
 
 admin.site.site_header = _("SME2GO delegation trips")
 admin.site.site_title = _("SME2GO staff")
@@ -12,6 +12,7 @@ admin.site.index_title = _("Trips, contacts and what they led to")
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("accounts/login/", LoginView.as_view(), name="login"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("", home, name="home"),
     path("", include("trips.urls")),

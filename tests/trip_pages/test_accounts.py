@@ -52,3 +52,23 @@ def test_the_demo_command_sends_company_logins_to_their_trips(db):
     call_command("load_demo", password="a-long-password", stdout=out)
     line = next(line for line in out.getvalue().splitlines() if "demo-puhdas-vesi" in line)
     assert line.rstrip().endswith(reverse("my:trips"))
+
+
+@pytest.mark.parametrize(
+    "username, lands_on",
+    [("company_a", "/my/"), ("staff", "/admin/")],
+)
+def test_login_lands_each_audience_on_its_start_page(client, request, username, lands_on):
+    user = request.getfixturevalue(username)
+    response = client.post(
+        reverse("login"), {"username": user.username, "password": "correct-horse-battery"}
+    )
+    assert response.status_code == 302 and response["Location"] == lands_on
+
+
+def test_login_honours_next(client, company_a):
+    response = client.post(
+        reverse("login") + "?next=/trips/x/",
+        {"username": "company_a", "password": "correct-horse-battery", "next": "/trips/x/"},
+    )
+    assert response["Location"] == "/trips/x/"
