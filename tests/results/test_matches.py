@@ -1,0 +1,143 @@
+"""Staff let the matcher propose matches, then accept, reject or add them by hand."""
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from tests import factories as f
+from trips import services_results as services
+from trips.models import Match
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def scene(db):
+    water = f.SectorFactory(name="Water", slug="water")
+    mobility = f.SectorFactory(name="Smart mobility", slug="mobility")
+    trip = f.TripFactory(slug="shandong")
+    fitting = f.CompanyFactory(
+        name="Puhdas Vesi Oy", competences="Wastewater treatment plants and sludge drying."
+    )
+    fitting.sectors.add(water)
+    unfitting = f.CompanyFactory(name="Smart Trafik AB", competences="Traffic sensors.")
+    unfitting.sectors.add(mobility)
+    for company in (fitting, unfitting):
+        f.ParticipationFactory(trip=trip, company=company)
+    elsewhere = f.CompanyFactory(name="Later Trip Water Oy", competences="Wastewater pumps.")
+    elsewhere.sectors.add(water)
+    f.ParticipationFactory(trip=f.TripFactory(programme=trip.programme), company=elsewhere)
+    need = f.NeedFactory(
+        trip=trip, title="Nordic wastewater treatment", description="Sludge handling."
+    )
+    need.sectors.add(water)
+    return {
+        "trip": trip,
+        "need": need,
+        "fitting": fitting,
+        "unfitting": unfitting,
+        "elsewhere": elsewhere,
+    }
+
+
+def test_proposals_rank_the_fitting_company_and_say_why(scene):
+    result = services.propose_matches(need=scene["need"])
+    assert (result.created, result.updated, result.kept) == (1, 0, 0)
+    match = Match.objects.get()
+    assert match.company == scene["fitting"] and match.status == Match.Status.PROPOSED
+    assert "“Water”" in match.reason and "“wastewater”" in match.reason
+    assert match.score > 0.5
+
+
+def test_the_whole_programme_can_be_searched(scene):
+    services.propose_matches(need=scene["need"], scope=services.SCOPE_PROGRAMME)
+    assert set(Match.objects.values_list("company__name", flat=True)) == {
+        "Puhdas Vesi Oy",
+        "Later Trip Water Oy",
+    }
+
+
+def test_proposing_again_keeps_staff_decisions(scene):
+    services.propose_matches(need=scene["need"], scope=services.SCOPE_PROGRAMME)
+    rejected = Match.objects.get(company=scene["elsewhere"])
+    services.decide_match(match=rejected, status=Match.Status.REJECTED)
+    rejected.reason = "Staff wrote this"
+    rejected.save()
+    result = services.propose_matches(need=scene["need"], scope=services.SCOPE_PROGRAMME)
+    assert (result.created, result.updated, result.kept) == (0, 1, 1)
+    rejected.refresh_from_db()
+    assert rejected.status == Match.Status.REJECTED and rejected.reason == "Staff wrote this"
+
+
+def test_staff_propose_accept_and_reject_on_the_needs_page(staff_client, scene):
+    need = scene["need"]
+    response = staff_client.post(
+        reverse("results:propose", kwargs={"pk": need.pk}), {"scope": "trip"}, follow=True
+    )
+    assert "1 new proposal(s)" in response.content.decode()
+    match = Match.objects.get()
+    page = staff_client.get(reverse("results:needs", kwargs={"slug": "shandong"}))
+    assert "Puhdas Vesi Oy" in page.content.decode() and "Proposed" in page.content.decode()
+    staff_client.post(reverse("results:decide", kwargs={"pk": match.pk, "decision": "accept"}))
+    match.refresh_from_db()
+    assert match.status == Match.Status.ACCEPTED
+    staff_client.post(reverse("results:decide", kwargs={"pk": match.pk, "decision": "reject"}))
+    match.refresh_from_db()
+    assert match.status == Match.Status.REJECTED
+
+
+def test_a_need_nobody_fits_says_so(staff_client, scene):
+    need = f.NeedFactory(trip=scene["trip"], title="Zzz qqq")
+    response = staff_client.post(
+        reverse("results:propose", kwargs={"pk": need.pk}), {"scope": "trip"}, follow=True
+    )
+    assert "no company shares a sector or a word" in response.content.decode()
+    assert not need.matches.exists()
+
+
+def test_a_bad_scope_is_refused_with_a_message(staff_client, scene):
+    response = staff_client.post(
+        reverse("results:propose", kwargs={"pk": scene["need"].pk}),
+        {"scope": "world"},
+        follow=True,
+    )
+    assert "Choose which companies to look at." in response.content.decode()
+    assert not Match.objects.exists()
+
+
+def test_staff_add_a_match_by_hand_which_is_accepted(staff_client, scene):
+    url = reverse("results:add_match", kwargs={"pk": scene["need"].pk})
+    staff_client.post(url, {"company": scene["unfitting"].pk, "reason": "Met them at dinner."})
+    match = Match.objects.get()
+    assert match.status == Match.Status.ACCEPTED and match.reason == "Met them at dinner."
+    response = staff_client.post(url, {"company": scene["unfitting"].pk}, follow=True)
+    assert "already matched to this need" in response.content.decode()
+    assert Match.objects.count() == 1
+
+
+def test_a_hand_made_match_without_reason_gets_the_matchers_explanation(scene):
+    match = services.add_match(need=scene["need"], company=scene["fitting"])
+    assert "Shares the sector “Water”." in match.reason and match.score
+
+
+def test_unknown_status_is_refused(scene):
+    match = f.MatchFactory(need=scene["need"], company=scene["fitting"])
+    with pytest.raises(ValidationError):
+        services.decide_match(match=match, status="maybe")
+
+
+def test_the_needs_page_costs_the_same_queries_for_few_and_many_needs(
+    staff_client, scene, django_assert_num_queries
+):
+    url = reverse("results:needs", kwargs={"slug": "shandong"})
+    f.MatchFactory(need=scene["need"], company=scene["fitting"])
+    with CaptureQueriesContext(connection) as few:
+        staff_client.get(url)
+    for _ in range(10):
+        need = f.NeedFactory(trip=scene["trip"])
+        f.MatchFactory(need=need, company=scene["fitting"])
+        f.MatchFactory(need=need, company=scene["unfitting"], status=Match.Status.ACCEPTED)
+    with django_assert_num_queries(len(few.captured_queries)):
+        staff_client.get(url)

@@ -1,0 +1,49 @@
+"""Diplomas print on A4; the results navigation and overview pages."""
+
+import pytest
+from django.urls import reverse
+
+from tests import factories as f
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_diploma_names_recipient_reason_trip_awarders_and_date(staff_client):
+    trip = f.TripFactory(title="Smart city delegation to Shandong")
+    recognition = f.RecognitionFactory(
+        trip=trip,
+        recipient__name="Posintra Oy",
+        reason="For bringing companies and cities together.",
+    )
+    for name in ("Weifang government", "Rizhao government"):
+        f.RecognitionAwarderFactory(recognition=recognition, organisation__name=name)
+    page = staff_client.get(reverse("results:diploma", kwargs={"pk": recognition.pk}))
+    text = page.content.decode()
+    for expected in (
+        "Posintra Oy",
+        "For bringing companies and cities together.",
+        "Smart city delegation to Shandong",
+        "Rizhao government",
+        "Weifang government",
+        "20 March 2026",
+    ):
+        assert expected in text
+    assert text.index("Rizhao government") < text.index("Weifang government")
+    assert "css/print-a4.css" in text
+
+
+def test_staff_see_the_results_links_and_company_users_do_not(client, staff, company_a):
+    client.force_login(staff)
+    assert reverse("results:followups") in client.get("/").content.decode()
+    client.force_login(company_a)
+    assert reverse("results:followups") not in client.get("/").content.decode()
+
+
+def test_the_overview_lists_trips_with_need_and_match_counts(staff_client, world):
+    page = staff_client.get(reverse("results:index")).content.decode()
+    assert "Published trip" in page and "Draft trip" in page
+    trip_page = staff_client.get(
+        reverse("results:trip", kwargs={"slug": "published-trip"})
+    ).content.decode()
+    assert "City government" in trip_page  # the host with a need has its report
+    assert reverse("results:diploma", kwargs={"pk": world["recognition"].pk}) in trip_page
