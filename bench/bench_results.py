@@ -31,14 +31,14 @@ def run(timed, report):
     hundred = timed(lambda: client.get(url), repeat=10)
     report("host report, 100 matched companies vs 1", hundred, one)
 
-    # Follow-ups: 10 open leads vs 500 (one page of 50 is shown).
-    for _ in range(10):
+    # Follow-ups: 50 open leads (one full page) vs 1000 (still one page of 50 shown).
+    for _ in range(50):
         f.LeadFactory(trip=trip, due_date=dt.date(2026, 1, 1))
-    ten = timed(lambda: client.get("/results/follow-ups/"), repeat=10)
-    for _ in range(490):
+    fifty = timed(lambda: client.get("/results/follow-ups/"), repeat=10)
+    for _ in range(950):
         f.LeadFactory(trip=trip, due_date=dt.date(2026, 2, 1))
     many = timed(lambda: client.get("/results/follow-ups/"), repeat=10)
-    report("follow-ups, 500 open leads vs 10", many, ten)
+    report("follow-ups, 1000 open leads vs 50 (first page)", many, fifty)
 
     # Dashboard: 1 trip vs 40 trips of the programme.
     programme = trip.programme

@@ -111,10 +111,8 @@ class DashboardForm(forms.Form):
         required=False,
         empty_label=_("All trips of the programme"),
     )
-    start = forms.DateField(
-        label=_("Trips starting from"), widget=forms.DateInput(attrs={"type": "date"})
-    )
-    end = forms.DateField(label=_("until"), widget=forms.DateInput(attrs={"type": "date"}))
+    start = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
+    end = forms.DateField(label=_("To"), widget=forms.DateInput(attrs={"type": "date"}))
 
     @staticmethod
     def defaults():

@@ -9,6 +9,7 @@ from contacts.csv_safe import csv_response, delimiter_from
 from . import results
 from .access import staff_required
 from .forms_results import DashboardForm
+from .models import Programme
 
 
 def _form(request):
@@ -24,6 +25,8 @@ def _figures(form):
 
 @staff_required(perm="trips.view_trip")
 def dashboard(request):
+    if not Programme.objects.exists():
+        return render(request, "results/dashboard.html", {"no_programme": True})
     form = _form(request)
     context = {"form": form}
     if not form.is_valid():

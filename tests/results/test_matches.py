@@ -141,3 +141,13 @@ def test_the_needs_page_costs_the_same_queries_for_few_and_many_needs(
         f.MatchFactory(need=need, company=scene["unfitting"], status=Match.Status.ACCEPTED)
     with django_assert_num_queries(len(few.captured_queries)):
         staff_client.get(url)
+
+
+def test_the_admin_can_propose_matches_for_selected_needs(staff_client, scene):
+    response = staff_client.post(
+        reverse("admin:trips_need_changelist"),
+        {"action": "propose_matches", "_selected_action": [scene["need"].pk]},
+        follow=True,
+    )
+    assert "1 match proposed." in response.content.decode()
+    assert Match.objects.get().company == scene["fitting"]

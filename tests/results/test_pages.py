@@ -47,3 +47,20 @@ def test_the_overview_lists_trips_with_need_and_match_counts(staff_client, world
     ).content.decode()
     assert "City government" in trip_page  # the host with a need has its report
     assert reverse("results:diploma", kwargs={"pk": world["recognition"].pk}) in trip_page
+
+
+def test_staff_without_the_permission_are_refused(client, world):
+    user = f.UserFactory(username="intern", is_staff=True)  # not in "Project staff"
+    client.force_login(user)
+    assert client.get(reverse("results:followups")).status_code == 403
+    assert client.get(reverse("results:dashboard")).status_code == 403
+    url = reverse("results:decide", kwargs={"pk": world["match_a"].pk, "decision": "reject"})
+    assert client.post(url).status_code == 403
+    world["match_a"].refresh_from_db()
+    assert world["match_a"].status == "proposed"
+
+
+def test_the_dashboard_without_any_programme_says_what_to_do(staff_client):
+    response = staff_client.get(reverse("results:dashboard"))
+    assert response.status_code == 200
+    assert "No programme has been recorded yet" in response.content.decode()
