@@ -53,7 +53,7 @@ def lead_edit(request, pk):
         "owner": lead.owner,
         "agreement": lead.agreement,
     }
-    form = LeadForm(request.POST or None, initial=initial, lead=lead)
+    form = LeadForm(request.POST if request.method == "POST" else None, initial=initial, lead=lead)
     if request.method == "POST" and form.is_valid():
         try:
             services.update_lead(lead=lead, **form.cleaned_data)

@@ -21,6 +21,8 @@ from .access import staff_required
 from .forms_results import AddMatchForm, LinkForm, ProposeForm
 from .models import HostReportLink, Match, Need, Trip
 
+NEW_LINK_SESSION_KEY = "results_new_share_link"
+
 
 def _error_text(error):
     return " ".join(error.messages)
@@ -214,6 +216,9 @@ def host_report(request, slug, host_slug):
         .select_related("created_by")
         .annotate(opening_count=Count("openings"), last_opened=Max("openings__opened_at"))
     )
+    new_link = request.session.pop(NEW_LINK_SESSION_KEY, None)
+    if new_link and not links.filter(pk=new_link.get("pk")).exists():
+        new_link = None  # made for another report: not shown here
     undecided = Match.objects.filter(
         need__trip=trip, need__host=host, status=Match.Status.PROPOSED
     ).count()
@@ -228,6 +233,7 @@ def host_report(request, slug, host_slug):
             "now": now,
             "undecided": undecided,
             "link_form": LinkForm(),
+            "new_link": new_link,
             "shared": False,
         },
     )
@@ -264,15 +270,19 @@ def create_link(request, slug, host_slug):
         valid_days=form.cleaned_data["valid_days"],
         note=form.cleaned_data["note"],
     )
-    url = request.build_absolute_uri(reverse("share:host_report", kwargs={"token": token}))
+    # The link is shown once, on the next page; only its hash stays in the database.
+    request.session[NEW_LINK_SESSION_KEY] = {
+        "pk": link.pk,
+        "url": request.build_absolute_uri(reverse("share:host_report", kwargs={"token": token})),
+    }
     messages.success(
         request,
         ngettext(
-            "Share link made, valid for %(days)d day. Copy it now, it is shown only once: %(url)s",
-            "Share link made, valid for %(days)d days. Copy it now, it is shown only once: %(url)s",
+            "Share link made, valid for %(days)d day.",
+            "Share link made, valid for %(days)d days.",
             form.cleaned_data["valid_days"],
         )
-        % {"days": form.cleaned_data["valid_days"], "url": url},
+        % {"days": form.cleaned_data["valid_days"]},
     )
     return redirect(back + "#share")
 

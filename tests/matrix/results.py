@@ -82,6 +82,13 @@ ROWS = [
     Row("results:followups", {}, staff_only()),
     Row("results:lead", lambda w: {"pk": w["lead_a"].pk}, staff_only()),
     Row("results:lead", lambda w: {"pk": w["lead_b"].pk}, staff_only(), "unpublished-trip"),
+    Row(
+        "results:lead",
+        lambda w: {"pk": w["lead_a"].pk},
+        post_staff(400),  # an empty form: the status is missing
+        "empty-post",
+        method="post",
+    ),
     Row("results:diploma", lambda w: {"pk": w["recognition"].pk}, staff_only()),
     Row("results:dashboard", {}, staff_only()),
     Row("results:dashboard_csv", {}, staff_only()),

@@ -95,6 +95,9 @@ def test_staff_make_a_link_and_see_it_once(staff_client, hosts):
     text = response.content.decode()
     assert "shown only once" in text
     token = text.split("/share/")[1].split("/")[0]
+    # Once: the next visit to the report no longer shows it.
+    again = staff_client.get(response.redirect_chain[-1][0]).content.decode()
+    assert "shown only once" not in again and token not in again
     obj = HostReportLink.objects.get()
     assert obj.note == "sent to Zhou" and obj.created_by.username == "staff"
     assert dt.timedelta(days=6, hours=23) < obj.expires_at - obj.created_at <= dt.timedelta(days=7)
