@@ -64,3 +64,20 @@ def test_the_dashboard_without_any_programme_says_what_to_do(staff_client):
     response = staff_client.get(reverse("results:dashboard"))
     assert response.status_code == 200
     assert "No programme has been recorded yet" in response.content.decode()
+
+
+def test_printed_diplomas_and_reports_keep_their_content(staff_client, world):
+    """site.css hides <header> and <footer> when printing (the site's navigation), so the
+    diploma and the host report must not put their own content in such elements."""
+    diploma = staff_client.get(
+        reverse("results:diploma", kwargs={"pk": world["recognition"].pk})
+    ).content.decode()
+    report = staff_client.get(
+        reverse(
+            "results:host_report",
+            kwargs={"slug": "published-trip", "host_slug": world["counterpart"].slug},
+        )
+    ).content.decode()
+    for page, start in ((diploma, '<article class="diploma'), (report, '<article class="host')):
+        body = page[page.index(start) : page.index("</article>", page.index(start))]
+        assert "<header" not in body and "<footer" not in body
