@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from contacts.models import Organisation
 
-from .models import Agreement, Lead, Programme, Trip
+from .models import Agreement, Lead, Need, Place, Programme, Trip
 from .services_results import MAX_LINK_DAYS, SCOPE_PROGRAMME, SCOPE_TRIP
 
 
@@ -146,3 +146,27 @@ class DashboardForm(forms.Form):
         if data.get("trip"):
             trips = trips.filter(pk=data["trip"].pk)
         return trips.order_by("start_date", "pk")
+
+
+class NeedForm(forms.ModelForm):
+    """A host's need, recorded on the needs page (e.g. on a phone during the trip)."""
+
+    propose = forms.BooleanField(
+        label=_("Propose matching companies right away"), required=False, initial=True
+    )
+
+    class Meta:
+        model = Need
+        fields = ["title", "host", "place", "description", "sectors"]
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 3}),
+            "sectors": forms.CheckboxSelectMultiple,
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["host"].queryset = Organisation.objects.exclude(
+            kind=Organisation.Kind.PARTICIPANT
+        ).order_by("name")
+        self.fields["place"].queryset = Place.objects.select_related("parent").order_by("name")
+        self.fields["host"].help_text = _("Who expressed the need; or give the place.")

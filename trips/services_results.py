@@ -140,6 +140,16 @@ def add_match(*, need, company, reason=""):
     return match
 
 
+@transaction.atomic
+def record_need(*, trip, title, host=None, place=None, description="", sectors=()):
+    """A host's need on a trip. Returns the saved need."""
+    need = Need(trip=trip, title=title, host=host, place=place, description=description)
+    need.full_clean()
+    need.save()
+    need.sectors.set(sectors)
+    return need
+
+
 # --- Host report links ---------------------------------------------------------------------
 def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()

@@ -11,6 +11,7 @@ urlpatterns = [
     path("", views_results.index, name="index"),
     path("trips/<slug:slug>/", views_results.trip_overview, name="trip"),
     path("trips/<slug:slug>/needs/", views_results.needs, name="needs"),
+    path("trips/<slug:slug>/needs/new/", views_results.add_need, name="add_need"),
     path("needs/<int:pk>/propose/", views_results.propose, name="propose"),
     path("needs/<int:pk>/matches/", views_results.add_match, name="add_match"),
     path("matches/<int:pk>/<str:decision>/", views_results.decide, name="decide"),

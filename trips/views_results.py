@@ -18,7 +18,7 @@ from contacts.models import Organisation
 from . import results
 from . import services_results as services
 from .access import staff_required
-from .forms_results import AddMatchForm, LinkForm, ProposeForm
+from .forms_results import AddMatchForm, LinkForm, NeedForm, ProposeForm
 from .models import HostReportLink, Match, Need, Trip
 
 NEW_LINK_SESSION_KEY = "results_new_share_link"
@@ -103,6 +103,45 @@ def _matches_prefetch():
         queryset=Match.objects.select_related("company")
         .prefetch_related("company__sectors")
         .order_by(order, "-score", "company__name"),
+    )
+
+
+@staff_required(perm="trips.add_need")
+def add_need(request, slug):
+    trip = get_object_or_404(Trip.objects.select_related("programme"), slug=slug)
+    form = NeedForm(request.POST if request.method == "POST" else None)
+    if form.is_bound and form.is_valid():
+        data = form.cleaned_data
+        try:
+            need = services.record_need(
+                trip=trip,
+                title=data["title"],
+                host=data["host"],
+                place=data["place"],
+                description=data["description"],
+                sectors=data["sectors"],
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Need “%(need)s” recorded.") % {"need": need.title})
+            if data["propose"]:
+                created = services.propose_matches(need=need).created
+                messages.info(
+                    request,
+                    ngettext(
+                        "%(n)d matching company proposed.",
+                        "%(n)d matching companies proposed.",
+                        created,
+                    )
+                    % {"n": created},
+                )
+            return _back_to_needs(need)
+    return render(
+        request,
+        "results/need_form.html",
+        {"trip": trip, "form": form},
+        status=400 if form.errors else 200,
     )
 
 

@@ -53,6 +53,8 @@ ROWS = [
     Row("results:trip", lambda w: {"slug": w["unpublished"].slug}, staff_only(), "unpublished"),
     Row("results:trip", {"slug": "no-such-trip"}, staff_only(NOT_FOUND), "missing"),
     Row("results:needs", _trip, staff_only()),
+    Row("results:add_need", _trip, staff_only()),
+    Row("results:add_need", _trip, post_staff(400), "empty-post", method="post"),
     Row("results:propose", lambda w: {"pk": w["need"].pk}, post_staff(REDIRECT), method="post"),
     Row("results:add_match", lambda w: {"pk": w["need"].pk}, post_staff(REDIRECT), method="post"),
     Row(

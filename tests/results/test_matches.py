@@ -151,3 +151,34 @@ def test_the_admin_can_propose_matches_for_selected_needs(staff_client, scene):
     )
     assert "1 match proposed." in response.content.decode()
     assert Match.objects.get().company == scene["fitting"]
+
+
+def test_staff_record_a_need_and_get_proposals_at_once(staff_client, scene):
+    host = f.CounterpartFactory(name="Rizhao government")
+    water = scene["need"].sectors.get()
+    response = staff_client.post(
+        reverse("results:add_need", kwargs={"slug": "shandong"}),
+        {
+            "title": "Sludge handling",
+            "host": host.pk,
+            "description": "Drying wastewater sludge.",
+            "sectors": [water.pk],
+            "propose": "on",
+        },
+        follow=True,
+    )
+    text = response.content.decode()
+    assert "Need “Sludge handling” recorded." in text
+    assert "1 matching company proposed." in text
+    need = scene["trip"].needs.get(title="Sludge handling")
+    assert need.host == host and list(need.sectors.all()) == [water]
+    assert [m.company for m in need.matches.all()] == [scene["fitting"]]
+
+
+def test_a_need_without_host_or_place_is_refused_and_not_saved(staff_client, scene):
+    response = staff_client.post(
+        reverse("results:add_need", kwargs={"slug": "shandong"}), {"title": "Orphan need"}
+    )
+    assert response.status_code == 400
+    assert "Say who expressed the need: a host or a place." in response.content.decode()
+    assert not scene["trip"].needs.filter(title="Orphan need").exists()
