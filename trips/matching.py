@@ -6,7 +6,8 @@ The score (0–1) is 0.6 × the share of the need's sectors the company also has
 share of the need's distinctive words (at most five count) that also appear in the company's
 competence text. Words are compared by a light stem ("houses" and "house" match; "Wooden" and
 "wooden" match) and common English words are ignored. Ties are broken by company name, then id.
-A company with no shared sector and no shared word is not proposed at all.
+A company that shares no sector and too few words to reach MIN_SCORE (one common word out of
+five, such as "city", is noise) is not proposed at all.
 """
 
 import re
@@ -19,6 +20,7 @@ SECTOR_WEIGHT = 0.6
 TERM_WEIGHT = 0.4
 TERMS_FOR_FULL_SCORE = 5
 SHOWN_TERMS = 6
+MIN_SCORE = 0.1
 
 _STOPWORD_TEXT = """
     a about after all also an and any are as at be been but by can could did do does e eg
@@ -131,6 +133,8 @@ def rank(
         term_base = min(len(wanted_terms), TERMS_FOR_FULL_SCORE) or 1
         term_part = min(len(shared_terms), term_base) / term_base
         score = round(SECTOR_WEIGHT * sector_part + TERM_WEIGHT * term_part, 3)
+        if score < MIN_SCORE:
+            continue
         proposals.append(Proposal(candidate, score, shared_sectors, shared_terms))
     proposals.sort(key=lambda p: (-p.score, p.candidate.name.casefold(), p.candidate.id))
     return proposals

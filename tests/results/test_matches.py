@@ -182,3 +182,15 @@ def test_a_need_without_host_or_place_is_refused_and_not_saved(staff_client, sce
     assert response.status_code == 400
     assert "Say who expressed the need: a host or a place." in response.content.decode()
     assert not scene["trip"].needs.filter(title="Orphan need").exists()
+
+
+def test_demo_the_matcher_puts_the_fitting_companies_first_for_rizhaos_needs(demo):
+    from trips.models import Need
+
+    firsts = {
+        need.title: services.rank_need(need)[0]
+        for need in Need.objects.filter(host__slug="rizhao-government")
+    }
+    assert firsts["Nordic wastewater treatment"].candidate.name == "Puhdas Vesi Oy"
+    assert firsts["Wooden house construction"].candidate.name == "Hirsitalo Pohjola Oy"
+    assert "“Wood construction”" in firsts["Wooden house construction"].reason

@@ -39,10 +39,16 @@ def test_a_fitting_company_ranks_above_one_that_does_not_and_the_reason_says_why
 
 def test_companies_with_nothing_in_common_are_not_proposed():
     ranked = rank(**NEED, candidates=[TRAFFIC, WOOD, WATER])
-    assert [p.candidate.name for p in ranked] == ["Zeta Water Oy", "Alpha Traffic AB"]
-    # Traffic shares only the word "city"; it ranks far below the water company.
-    assert ranked[1].shared_sectors == () and ranked[1].shared_terms == ("city",)
-    assert ranked[1].score < ranked[0].score / 3
+    # Traffic shares only the word "city" out of the need's words: too little to propose.
+    assert [p.candidate.name for p in ranked] == ["Zeta Water Oy"]
+
+
+def test_two_shared_words_without_a_sector_are_enough():
+    sludge = Candidate(7, "Sludge Oy", frozenset({"Smart mobility"}), "Sludge for the city.")
+    ranked = rank(**NEED, candidates=[sludge])
+    assert ranked[0].shared_terms == ("city", "sludge")
+    assert ranked[0].reason == "Its competences mention “city” and “sludge”."
+    assert 0.1 <= ranked[0].score < 0.2
 
 
 def test_a_shared_sector_alone_is_a_reason():
