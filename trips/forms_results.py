@@ -58,11 +58,18 @@ class UserChoiceField(forms.ModelChoiceField):
 
 
 class FollowupFilterForm(forms.Form):
-    trip = forms.ModelChoiceField(label=_("Trip"), queryset=Trip.objects.all(), required=False)
-    company = forms.ModelChoiceField(
-        label=_("Company"), queryset=Organisation.objects.participants(), required=False
+    trip = forms.ModelChoiceField(
+        label=_("Trip"), queryset=Trip.objects.all(), required=False, empty_label=_("All trips")
     )
-    owner = UserChoiceField(label=_("Owner"), queryset=_users(), required=False)
+    company = forms.ModelChoiceField(
+        label=_("Company"),
+        queryset=Organisation.objects.participants(),
+        required=False,
+        empty_label=_("All companies"),
+    )
+    owner = UserChoiceField(
+        label=_("Owner"), queryset=_users(), required=False, empty_label=_("Anyone")
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
