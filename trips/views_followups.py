@@ -3,7 +3,9 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.http import QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -38,6 +40,22 @@ def followups(request):
     )
 
 
+LIST_PARAMS = ("trip", "company", "owner", "page")
+
+
+def _back_to_list(request):
+    """The follow-up list with the filters the user came from (only the list's own
+    parameters are carried over, so this cannot redirect anywhere else)."""
+    source = request.POST if request.method == "POST" else request.GET
+    carried = QueryDict(source.get("back", ""))
+    kept = QueryDict(mutable=True)
+    for key in LIST_PARAMS:
+        if carried.get(key):
+            kept[key] = carried[key]
+    url = reverse("results:followups")
+    return f"{url}?{kept.urlencode()}" if kept else url
+
+
 @staff_required(perm="trips.change_lead")
 def lead_edit(request, pk):
     lead = get_object_or_404(
@@ -46,6 +64,7 @@ def lead_edit(request, pk):
         ),
         pk=pk,
     )
+    back = _back_to_list(request)
     initial = {
         "status": lead.status,
         "next_step": lead.next_step,
@@ -63,11 +82,16 @@ def lead_edit(request, pk):
                     form.add_error(field if field in form.fields else None, message)
         else:
             messages.success(request, _("Follow-up %(lead)s saved.") % {"lead": str(lead)})
-            return redirect("results:followups")
+            return redirect(back)
     return render(
         request,
         "results/lead_form.html",
-        {"lead": lead, "form": form},
+        {
+            "lead": lead,
+            "form": form,
+            "back": back,
+            "back_query": back.partition("?")[2],
+        },
         status=400 if form.errors else 200,
     )
 

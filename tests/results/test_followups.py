@@ -165,3 +165,15 @@ def test_a_bad_date_gets_a_message(staff_client, leads):
     )
     assert response.status_code == 400
     assert "Enter a valid date." in response.content.decode()
+
+
+def test_saving_returns_to_the_filtered_list_and_nowhere_else(staff_client, leads):
+    lead = leads["next_week"]
+    trip = leads["trip"].pk
+    page = staff_client.get(URL, {"trip": trip}).content.decode()
+    assert f"?back=trip%3D{trip}" in page
+    data = {"status": "open", "next_step": "x"}
+    response = staff_client.post(lead_url(lead), {**data, "back": f"trip={trip}"})
+    assert response["Location"] == f"{URL}?trip={trip}"
+    response = staff_client.post(lead_url(lead), {**data, "back": "next=https://evil.example"})
+    assert response["Location"] == URL
