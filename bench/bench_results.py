@@ -31,12 +31,15 @@ def run(timed, report):
     hundred = timed(lambda: client.get(url), repeat=10)
     report("host report, 100 matched companies vs 1", hundred, one)
 
-    # Follow-ups: 50 open leads (one full page) vs 1000 (still one page of 50 shown).
-    for _ in range(50):
-        f.LeadFactory(trip=trip, due_date=dt.date(2026, 1, 1))
+    # Follow-ups: 50 open leads (one full page) vs 1000 (still one page of 50 shown), spread
+    # over 20 companies. (With a new company per lead the company filter's drop-down, which
+    # lists every company with follow-ups, is what grows.)
+    companies = [f.CompanyFactory() for _ in range(20)]
+    for n in range(50):
+        f.LeadFactory(trip=trip, company=companies[n % 20], due_date=dt.date(2026, 1, 1))
     fifty = timed(lambda: client.get("/results/follow-ups/"), repeat=10)
-    for _ in range(950):
-        f.LeadFactory(trip=trip, due_date=dt.date(2026, 2, 1))
+    for n in range(950):
+        f.LeadFactory(trip=trip, company=companies[n % 20], due_date=dt.date(2026, 2, 1))
     many = timed(lambda: client.get("/results/follow-ups/"), repeat=10)
     report("follow-ups, 1000 open leads vs 50 (first page)", many, fifty)
 

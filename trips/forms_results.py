@@ -74,6 +74,10 @@ class FollowupFilterForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["owner"].queryset = _users()
+        # Only companies that have follow-ups are worth offering.
+        self.fields["company"].queryset = Organisation.objects.filter(
+            pk__in=Lead.objects.values("company_id")
+        ).order_by("name")
 
     def filter(self, leads):
         data = self.cleaned_data
