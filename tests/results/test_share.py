@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 
@@ -118,3 +119,19 @@ def test_no_link_for_a_host_without_needs_on_the_trip(hosts):
         services.create_host_report_link(
             trip=hosts["trip"], host=f.CounterpartFactory(), created_by=None, valid_days=3
         )
+
+
+def test_the_database_refuses_a_link_that_expires_before_it_is_made(hosts):
+    link = f.HostReportLinkFactory(trip=hosts["trip"], host=hosts["rizhao"])
+    assert link.is_usable()
+    with pytest.raises(IntegrityError), transaction.atomic():
+        f.HostReportLinkFactory(
+            trip=hosts["trip"],
+            host=hosts["rizhao"],
+            expires_at=link.created_at - dt.timedelta(days=1),
+        )
+
+
+def test_a_factory_made_link_opens_with_its_token(client, hosts):
+    f.HostReportLinkFactory(trip=hosts["trip"], host=hosts["rizhao"], token="a" * 43)
+    assert client.get(share_url("a" * 43)).status_code == 200
