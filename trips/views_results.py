@@ -66,7 +66,12 @@ def trip_overview(request, slug):
     return render(
         request,
         "results/trip.html",
-        {"trip": trip, "hosts": hosts, "recognitions": recognitions},
+        {
+            "trip": trip,
+            "hosts": hosts,
+            "recognitions": recognitions,
+            "needs_without_host": trip.needs.filter(host__isnull=True).count(),
+        },
     )
 
 

@@ -81,3 +81,17 @@ def test_printed_diplomas_and_reports_keep_their_content(staff_client, world):
     for page, start in ((diploma, '<article class="diploma'), (report, '<article class="host')):
         body = page[page.index(start) : page.index("</article>", page.index(start))]
         assert "<header" not in body and "<footer" not in body
+
+
+def test_the_trip_page_warns_about_needs_in_no_host_report_and_links_its_results(
+    staff_client, world
+):
+    f.NeedFactory(trip=world["published"], host=None, place=f.PlaceFactory(), title="Park")
+    page = staff_client.get(reverse("results:trip", kwargs={"slug": "published-trip"}))
+    text = page.content.decode()
+    assert "1 need names only a place" in text
+    href = text.split('results-of-trip" href="')[1].split('"')[0].replace("&amp;", "&")
+    results = staff_client.get(href)
+    assert results.status_code == 200
+    assert [t.slug for t in results.context["trips"]] == ["published-trip"]
+    assert results.context["figures"].total["needs"] == 2
