@@ -19,7 +19,7 @@ from . import results
 from . import services_results as services
 from .access import staff_required
 from .forms_results import AddMatchForm, LinkForm, NeedForm, ProposeForm
-from .models import HostReportLink, Match, Need, Trip
+from .models import HostReportLink, HostReportOpening, Match, Need, Trip
 
 NEW_LINK_SESSION_KEY = "results_new_share_link"
 
@@ -259,6 +259,13 @@ def host_report(request, slug, host_slug):
         HostReportLink.objects.filter(trip=trip, host=host)
         .select_related("created_by")
         .annotate(opening_count=Count("openings"), last_opened=Max("openings__opened_at"))
+        .prefetch_related(
+            Prefetch(
+                "openings",
+                queryset=HostReportOpening.objects.order_by("-opened_at", "-pk")[:5],
+                to_attr="recent_openings",
+            )
+        )
     )
     new_link = request.session.pop(NEW_LINK_SESSION_KEY, None)
     if new_link and not links.filter(pk=new_link.get("pk")).exists():

@@ -49,6 +49,16 @@ def test_each_opening_is_recorded(client, link):
     assert obj.openings.filter(user_agent="Mozilla/5.0 test").exists()
 
 
+def test_staff_see_when_the_link_was_opened(client, staff_client, hosts, link):
+    obj, token = link
+    for n in range(7):
+        client.get(share_url(token), HTTP_USER_AGENT=f"Browser {n}")
+    url = reverse("results:host_report", kwargs={"slug": hosts["trip"].slug, "host_slug": "rizhao"})
+    page = staff_client.get(url).content.decode()
+    assert "7 times" in page and "Browser 6" in page and "Browser 2" in page
+    assert "Browser 1" not in page and "(the latest five)" in page
+
+
 def test_only_a_hash_of_the_token_is_stored(link):
     obj, token = link
     assert len(token) >= 40
