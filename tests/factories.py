@@ -1,6 +1,7 @@
 """factory-boy factories for every model. Defaults make valid, minimal records."""
 
 import datetime as dt
+import hashlib
 
 import factory
 from django.contrib.auth import get_user_model
@@ -251,3 +252,27 @@ class RecognitionAwarderFactory(factory.django.DjangoModelFactory):
 
     recognition = factory.SubFactory(RecognitionFactory)
     organisation = factory.SubFactory(CounterpartFactory)
+
+
+class HostReportLinkFactory(factory.django.DjangoModelFactory):
+    """A usable share link for `token` (a parameter; only its hash is stored)."""
+
+    class Meta:
+        model = m.HostReportLink
+
+    class Params:
+        token = factory.Sequence(lambda n: f"test-token-{n:04d}-abcdefghijklmnop")
+
+    trip = factory.SubFactory(TripFactory)
+    host = factory.SubFactory(CounterpartFactory)
+    token_hash = factory.LazyAttribute(lambda o: hashlib.sha256(o.token.encode()).hexdigest())
+    token_hint = factory.LazyAttribute(lambda o: o.token[:6])
+    created_at = factory.LazyFunction(lambda: dt.datetime.now(dt.UTC))
+    expires_at = factory.LazyAttribute(lambda o: o.created_at + dt.timedelta(days=30))
+
+
+class HostReportOpeningFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = m.HostReportOpening
+
+    link = factory.SubFactory(HostReportLinkFactory)

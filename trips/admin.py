@@ -288,6 +288,20 @@ class NeedAdmin(admin.ModelAdmin):
     autocomplete_fields = ["trip", "host", "place", "sectors"]
     list_select_related = ["host", "place__parent", "trip"]
     inlines = [MatchInline]
+    actions = ["propose_matches"]
+
+    @admin.action(
+        description=_("Propose matches among the trip's companies"), permissions=["change"]
+    )
+    def propose_matches(self, request, queryset):
+        from .services_results import propose_matches
+
+        created = sum(propose_matches(need=need).created for need in queryset)
+        self.message_user(
+            request,
+            ngettext("%d match proposed.", "%d matches proposed.", created) % created,
+            messages.SUCCESS,
+        )
 
 
 @admin.register(Match)

@@ -1,0 +1,107 @@
+"""Rows for the results pages (/results/…) and the host share links (/share/…)."""
+
+import datetime as dt
+
+from django.utils import timezone
+
+from tests import factories as f
+from tests.matrix import LOGIN, NOT_FOUND, OK, Row, everyone, staff_only
+from trips import services_results as services
+from trips.models import HostReportLink
+
+GONE = 410
+REDIRECT = 302
+
+
+def _trip(w):
+    return {"slug": w["published"].slug}
+
+
+def _host(w):
+    return {"slug": w["published"].slug, "host_slug": w["counterpart"].slug}
+
+
+def _link(w, **changes):
+    link, token = services.create_host_report_link(
+        trip=w["published"], host=w["counterpart"], created_by=None, valid_days=7
+    )
+    if changes:
+        HostReportLink.objects.filter(pk=link.pk).update(**changes)
+    return link, token
+
+
+def _expired(w):
+    now = timezone.now()
+    _link_obj, token = _link(
+        w, created_at=now - dt.timedelta(days=10), expires_at=now - dt.timedelta(days=1)
+    )
+    return {"token": token}
+
+
+def _host_without_needs(w):
+    return {"slug": w["published"].slug, "host_slug": f.CounterpartFactory().slug}
+
+
+def post_staff(status):
+    """A staff-only POST: anonymous to the login page, company users 404, staff `status`."""
+    return {"anonymous": LOGIN, "company_a": NOT_FOUND, "company_b": NOT_FOUND, "staff": status}
+
+
+ROWS = [
+    Row("results:index", {}, staff_only()),
+    Row("results:trip", _trip, staff_only(), "published"),
+    Row("results:trip", lambda w: {"slug": w["unpublished"].slug}, staff_only(), "unpublished"),
+    Row("results:trip", {"slug": "no-such-trip"}, staff_only(NOT_FOUND), "missing"),
+    Row("results:needs", _trip, staff_only()),
+    Row("results:add_need", _trip, staff_only()),
+    Row("results:add_need", _trip, post_staff(400), "empty-post", method="post"),
+    Row("results:propose", lambda w: {"pk": w["need"].pk}, post_staff(REDIRECT), method="post"),
+    Row("results:add_match", lambda w: {"pk": w["need"].pk}, post_staff(REDIRECT), method="post"),
+    Row(
+        "results:decide",
+        lambda w: {"pk": w["match_a"].pk, "decision": "accept"},
+        post_staff(REDIRECT),
+        "accept",
+        method="post",
+    ),
+    Row(
+        "results:decide",
+        lambda w: {"pk": w["match_a"].pk, "decision": "delete"},
+        post_staff(NOT_FOUND),
+        "unknown-decision",
+        method="post",
+    ),
+    Row("results:host_report", _host, staff_only()),
+    Row("results:host_report", _host_without_needs, staff_only(NOT_FOUND), "no-needs"),
+    Row("results:host_report_csv", _host, staff_only()),
+    Row("results:create_link", _host, post_staff(REDIRECT), method="post"),
+    Row(
+        "results:revoke_link",
+        lambda w: {"pk": _link(w)[0].pk},
+        post_staff(REDIRECT),
+        method="post",
+    ),
+    Row("results:followups", {}, staff_only()),
+    Row("results:lead", lambda w: {"pk": w["lead_a"].pk}, staff_only()),
+    Row("results:lead", lambda w: {"pk": w["lead_b"].pk}, staff_only(), "unpublished-trip"),
+    Row(
+        "results:lead",
+        lambda w: {"pk": w["lead_a"].pk},
+        post_staff(400),  # an empty form: the status is missing
+        "empty-post",
+        method="post",
+    ),
+    Row("results:diploma", lambda w: {"pk": w["recognition"].pk}, staff_only()),
+    Row("results:dashboard", {}, staff_only()),
+    Row("results:dashboard_csv", {}, staff_only()),
+    # The host's link needs no login and answers everyone alike.
+    Row("share:host_report", lambda w: {"token": _link(w)[1]}, everyone(OK), "valid"),
+    Row("share:host_report", _expired, everyone(GONE), "expired"),
+    Row(
+        "share:host_report",
+        lambda w: {"token": _link(w, revoked_at=timezone.now())[1]},
+        everyone(GONE),
+        "revoked",
+    ),
+    Row("share:host_report", {"token": "not-a-real-token-at-all-xyz"}, everyone(NOT_FOUND), "bad"),
+]
