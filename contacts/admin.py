@@ -3,7 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.filters import CountryFilter
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import Membership, Organisation, Person, Sector
+from . import exporting
+from .models import ExportLog, Membership, MergeRecord, Organisation, Person, Sector
 
 
 @admin.register(Sector)
@@ -85,9 +86,27 @@ class PersonAdmin(SimpleHistoryAdmin):
         (_("Notes"), {"fields": ["notes"]}),
     ]
 
+    actions = ["export_csv"]
+
     @admin.display(description=_("name"), ordering="family_name")
     def display_name(self, obj):
         return obj.display_name
+
+    def has_export_permission(self, request):
+        return request.user.has_perm("contacts.export_person")
+
+    @admin.action(description=_("Export selected as CSV"), permissions=["export"])
+    def export_csv(self, request, queryset):
+        """The same columns and the same injection-safe writer as /contacts/export.csv."""
+        queryset = queryset.order_by("family_name", "given_name", "pk")
+        exporting.log_export(
+            user=request.user,
+            fmt=ExportLog.Format.ADMIN_CSV,
+            filters={"selected": sorted(queryset.values_list("pk", flat=True))},
+            row_count=queryset.count(),
+        )
+        filename = exporting.export_filename("selected", "csv")
+        return exporting.csv_export(queryset, filename=filename)
 
 
 @admin.register(Membership)
@@ -96,3 +115,38 @@ class MembershipAdmin(admin.ModelAdmin):
     search_fields = ["user__username", "user__email", "organisation__name"]
     autocomplete_fields = ["user", "organisation"]
     list_select_related = ["user", "organisation"]
+
+
+class ReadOnlyLogAdmin(admin.ModelAdmin):
+    """Written by the application only: staff read it, nobody edits or deletes it."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(ExportLog)
+class ExportLogAdmin(ReadOnlyLogAdmin):
+    list_display = ["created_at", "user", "format", "row_count", "filters"]
+    list_filter = ["format", "created_at"]
+    search_fields = ["user__username", "user__email"]
+    list_select_related = ["user"]
+    date_hierarchy = "created_at"
+
+
+@admin.register(MergeRecord)
+class MergeRecordAdmin(ReadOnlyLogAdmin):
+    list_display = ["merged_at", "merged_name", "merged_person_id", "survivor", "merged_by"]
+    search_fields = [
+        "merged_name",
+        "survivor__given_name",
+        "survivor__family_name",
+        "survivor__native_name",
+    ]
+    list_select_related = ["survivor__organisation", "merged_by"]
+    date_hierarchy = "merged_at"
