@@ -1,4 +1,5 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from django_countries.filters import CountryFilter
 from simple_history.admin import SimpleHistoryAdmin
@@ -86,7 +87,7 @@ class PersonAdmin(SimpleHistoryAdmin):
         (_("Notes"), {"fields": ["notes"]}),
     ]
 
-    actions = ["export_csv"]
+    actions = ["export_csv", "merge_two"]
 
     @admin.display(description=_("name"), ordering="family_name")
     def display_name(self, obj):
@@ -107,6 +108,19 @@ class PersonAdmin(SimpleHistoryAdmin):
         )
         filename = exporting.export_filename("selected", "csv")
         return exporting.csv_export(queryset, filename=filename)
+
+    def has_merge_permission(self, request):
+        return request.user.has_perms(["contacts.change_person", "contacts.delete_person"])
+
+    @admin.action(description=_("Merge the two selected people"), permissions=["merge"])
+    def merge_two(self, request, queryset):
+        pks = sorted(queryset.values_list("pk", flat=True))
+        if len(pks) != 2:
+            self.message_user(
+                request, _("Select exactly two people to merge."), level=messages.WARNING
+            )
+            return None
+        return redirect("contacts:merge", first=pks[0], second=pks[1])
 
 
 @admin.register(Membership)

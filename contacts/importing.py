@@ -46,6 +46,7 @@ ORGANISATION_FIELDS = [
     "city",
 ]
 READ_ONLY = ["trips", "last_met"]
+FORMULA_SEEN = "__formula__"  # a row whose formula cells were refused (and blanked)
 
 # Other words people use for the same columns (compared after `_header_key`).
 ALIASES = {
@@ -111,6 +112,10 @@ class PlannedOrganisation:
 
     def __str__(self):
         return self.name
+
+    @property
+    def country_name(self):
+        return countries.name(self.country)
 
 
 @dataclass
@@ -338,7 +343,7 @@ class _Planner:
         for line, values in parsed:
             organisation = self._organisation(line, values)
             person_values = self._person_values(line, values, organisation)
-            if person_values is None:
+            if person_values is None or values[FORMULA_SEEN]:
                 continue
             self._add(line, person_values, organisation, existing_by_email, existing_by_name)
         self.plan.new_organisations = list(self.new_orgs.values())
@@ -380,9 +385,11 @@ class _Planner:
                     % {"value": shown},
                 )
                 ok = False
+                values[key] = ""  # the row's other cells are still checked
                 continue
             values[key] = unescape_cell(raw.strip()).strip()
-        return values if ok else None
+        values[FORMULA_SEEN] = not ok
+        return values
 
     def _load_organisations(self, rows):
         """Existing organisations by case-folded name. Compared in Python: SQLite's LOWER()
@@ -509,10 +516,14 @@ class _Planner:
         return planned
 
     def _person_values(self, line, values, organisation):
-        if organisation is False:
-            return None
+        """The person's values, checked; None when the row has a problem (all reported)."""
+        organisation_failed = organisation is False
+        if organisation_failed:
+            organisation = None
         person_values = {name: values.get(name, "") for name in PERSON_FIELDS}
         if not any(person_values[n] for n in ("given_name", "family_name", "native_name")):
+            if values[FORMULA_SEEN]:
+                return None  # its name was a formula, reported already
             self.plan.problem(
                 line,
                 "",
@@ -555,7 +566,7 @@ class _Planner:
                 for message in messages:
                     self.problem(line, field_name, message)
             bad.append(field_name)
-        return None if bad else person_values
+        return None if bad or organisation_failed else person_values
 
     def _load_existing(self, parsed):
         emails = {v["email"].lower() for _line, v in parsed if v.get("email")}

@@ -411,3 +411,18 @@ def test_command_fails_and_prints_the_problems(tmp_path, db):
 def test_command_explains_a_missing_file(tmp_path, db):
     with pytest.raises(CommandError, match="cannot be read"):
         call_command("import_contacts", str(tmp_path / "nope.csv"))
+
+
+def test_every_problem_of_a_row_is_reported_not_only_the_first(db):
+    data = csv_file([HEADER, row("Bo", "Ek", title="=HYPERLINK(x)", org="Ek AB", email="bo@ek")])
+    plan = import_contacts(data=data)
+    assert [(p.line, p.column) for p in plan.problems] == [
+        (2, "Title"),
+        (2, "Country"),  # Ek AB is new and needs its country
+        (2, "E-mail"),
+    ]
+    data = csv_file([HEADER, row("Bo", "Ek", title="=HYPERLINK(x)", email="bo@ek")])
+    assert [(p.line, p.column) for p in import_contacts(data=data).problems] == [
+        (2, "Title"),
+        (2, "E-mail"),
+    ]

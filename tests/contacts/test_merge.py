@@ -171,3 +171,13 @@ def test_merge_records_and_export_logs_are_readable_but_not_editable_in_admin(cl
         assert (
             client.post(reverse(f"admin:contacts_{model}_delete", args=[obj.pk])).status_code == 403
         )
+
+
+def test_admin_action_opens_the_merge_page_for_two_selected_people(client, staff, twins):
+    client.force_login(staff)
+    url = reverse("admin:contacts_person_changelist")
+    keep, dupe = twins["keep"], twins["dupe"]
+    response = client.post(url, {"action": "merge_two", "_selected_action": [dupe.pk, keep.pk]})
+    assert response["Location"] == reverse("contacts:merge", args=sorted([keep.pk, dupe.pk]))
+    response = client.post(url, {"action": "merge_two", "_selected_action": [keep.pk]}, follow=True)
+    assert "Select exactly two people to merge." in response.content.decode()
