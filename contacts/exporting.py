@@ -72,18 +72,27 @@ def trips_met_on(person):
     return list(seen.values())
 
 
-def row(person):
-    org = person.organisation
+def organisation_cells(org):
+    if org is None:
+        return ["", "", "", "", ""]
+    return [
+        org.name,
+        org.native_name,
+        org.get_kind_display(),
+        org.country.name if org.country else "",
+        org.city,
+    ]
+
+
+def row(person, org_cells=None):
+    """One person's cells in COLUMNS order; `org_cells` may be the organisation's, computed
+    once per organisation (translating its kind and country is most of a row's cost)."""
     return [
         person.given_name,
         person.family_name,
         person.native_name,
         person.title,
-        org.name if org else "",
-        org.native_name if org else "",
-        org.get_kind_display() if org else "",
-        org.country.name if org and org.country else "",
-        org.city if org else "",
+        *(org_cells if org_cells is not None else organisation_cells(person.organisation)),
         person.email,
         person.phone.as_e164 if person.phone else "",
         person.messaging_id,
@@ -103,8 +112,13 @@ def iter_people(queryset):
 
 
 def iter_rows(queryset):
+    by_organisation = {}
     for person in iter_people(queryset):
-        yield row(person)
+        if person.organisation_id not in by_organisation:
+            if len(by_organisation) > 10000:
+                by_organisation.clear()  # memory stays bounded however many organisations
+            by_organisation[person.organisation_id] = organisation_cells(person.organisation)
+        yield row(person, by_organisation[person.organisation_id])
 
 
 def export_filename(what, extension, today=None):

@@ -11,13 +11,13 @@ MAX_UPLOAD_BYTES = 1_500_000
 
 class ImportUploadForm(forms.Form):
     file = forms.FileField(
-        label=_("Contact file (CSV)"),
+        label=_("Contact file (CSV or Excel)"),
         help_text=_(
-            "A CSV file in UTF-8 or Windows-1252, separated by commas or semicolons, with the "
-            "column names of the export on its first line. Nothing is saved before you have "
-            "seen a preview and confirmed it."
+            "A CSV file in UTF-8 or Windows-1252, separated by commas or semicolons, or an Excel "
+            "workbook (.xlsx, first sheet), with the column names of the export on its first "
+            "line. Nothing is saved before you have seen a preview and confirmed it."
         ),
-        widget=forms.ClearableFileInput(attrs={"accept": ".csv,text/csv,text/plain"}),
+        widget=forms.ClearableFileInput(attrs={"accept": ".csv,.xlsx,text/csv,text/plain"}),
     )
 
     def clean_file(self):

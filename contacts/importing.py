@@ -2,12 +2,14 @@
 organisations will be created, and every problem with its line, column and a plain message.
 
 Nothing here writes to the database; `contacts.services.import_contacts` applies a plan that has
-no problems, all or nothing. The file may be UTF-8 (with or without BOM) or Windows-1252, comma-
-or semicolon-separated, with CRLF line ends and quoted fields holding delimiters or newlines. The
+no problems, all or nothing. The file may be CSV in UTF-8 (with or without BOM) or Windows-1252,
+comma- or semicolon-separated, with CRLF line ends and quoted fields holding delimiters or
+newlines; or an Excel workbook (.xlsx, its first sheet). The
 headers are those of the export (contacts/exporting.py), so an export can be imported back.
 """
 
 import csv
+import datetime as dt
 import io
 import re
 from dataclasses import dataclass, field
@@ -195,15 +197,11 @@ class UnreadableFile(Exception):
     pass
 
 
+XLSX_MAGIC = b"PK\x03\x04"  # an .xlsx file is a zip archive
+
+
 def decode(data: bytes):
-    """The text of an uploaded file and the encoding it was read with."""
-    if data.startswith(b"PK\x03\x04"):
-        raise UnreadableFile(
-            _(
-                "This looks like an Excel workbook. Save it from Excel as “CSV UTF-8” and "
-                "import that file."
-            )
-        )
+    """The text of an uploaded CSV file and the encoding it was read with."""
     try:
         return data.decode("utf-8-sig"), "UTF-8"
     except UnicodeDecodeError:
@@ -245,12 +243,59 @@ def read_records(text, delimiter):
         ) from exc
 
 
+def read_workbook(data: bytes):
+    """(row number, cells as text) for every non-blank row of the workbook's first sheet;
+    rows are padded to the header's width, as a spreadsheet has no short rows."""
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    except Exception as exc:  # a damaged or foreign zip: BadZipFile, KeyError, …
+        raise UnreadableFile(
+            _(
+                "The file looks like an Excel workbook but cannot be opened. Save it again as "
+                ".xlsx, or as “CSV UTF-8”."
+            )
+        ) from exc
+    try:
+        records, width = [], 0
+        for number, values in enumerate(book.worksheets[0].iter_rows(values_only=True), 1):
+            cells = [_cell_text(value) for value in values]
+            while cells and not cells[-1]:
+                cells.pop()
+            if not any(cell.strip() for cell in cells):
+                continue
+            width = width or len(cells)
+            records.append((number, cells + [""] * (width - len(cells))))
+        return records
+    finally:
+        book.close()
+
+
+def _cell_text(value):
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
 def build_plan(data: bytes, filename=""):
     plan = ImportPlan(filename=filename)
     try:
-        text, plan.encoding = decode(data)
-        plan.delimiter = detect_delimiter(text)
-        records = list(read_records(text, plan.delimiter))
+        if data.startswith(XLSX_MAGIC):
+            plan.encoding = _("Excel workbook")
+            records = read_workbook(data)
+        else:
+            text, plan.encoding = decode(data)
+            plan.delimiter = detect_delimiter(text)
+            records = list(read_records(text, plan.delimiter))
     except UnreadableFile as exc:
         plan.problem(None, "", exc)
         return plan

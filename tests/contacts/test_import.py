@@ -181,9 +181,53 @@ def test_a_file_without_name_columns_is_explained(db):
     assert "none of them is a name column" in plan.problems[0].message
 
 
-def test_an_excel_workbook_is_explained(db):
+def xlsx(rows):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for cells in rows:
+        book.active.append(cells)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_an_excel_workbook_is_imported(db):
+    data = xlsx(
+        [
+            HEADER,
+            [None] * 8,  # a blank row
+            [
+                "Li",
+                "Wang",
+                "王丽",
+                "Vice mayor",
+                "Rizhao government",
+                "CN",
+                "w@r.example",
+                "+8613800000001",
+            ],
+            ["Karin", "Åkerlund", None, None, "Trä AB", "SE", None, 46701234567],
+        ]  # fmt: skip
+    )
+    plan = import_contacts(data=data, filename="cards.xlsx")
+    assert plan.applied, problems(plan)
+    assert plan.encoding == "Excel workbook"
+    assert Person.objects.get(native_name="王丽").phone.as_e164 == "+8613800000001"
+    assert Person.objects.get(family_name="Åkerlund").phone.as_e164 == "+46701234567"
+
+
+def test_formulas_in_a_workbook_are_refused_with_their_row(db):
+    data = xlsx([HEADER, ["Li", "Wang"], ["Bo", "Ek", None, '=HYPERLINK("http://x","y")']])
+    plan = import_contacts(data=data)
+    assert not plan.applied
+    assert [(p.line, p.column) for p in plan.problems] == [(3, "Title")]
+    assert not Person.objects.exists()
+
+
+def test_a_damaged_workbook_is_explained(db):
     plan = import_contacts(data=b"PK\x03\x04rest-of-a-zip")
-    assert "Excel workbook" in plan.problems[0].message
+    assert "Excel workbook but cannot be opened" in plan.problems[0].message
 
 
 def test_an_unterminated_quote_is_explained(db):

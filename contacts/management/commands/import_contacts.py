@@ -3,6 +3,8 @@
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from contacts.services import import_contacts
 
@@ -24,24 +26,41 @@ class Command(BaseCommand):
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise CommandError(f"{file} cannot be read: {exc.strerror or exc}") from exc
+            raise CommandError(
+                _("%(file)s cannot be read: %(error)s")
+                % {"file": file, "error": exc.strerror or exc}
+            ) from exc
         plan = import_contacts(data=data, filename=path.name, dry_run=dry_run)
         for note in plan.duplicates:
             self.stdout.write(str(note))
         if plan.ignored_columns:
-            self.stdout.write("Columns not imported: " + ", ".join(plan.ignored_columns))
+            self.stdout.write(_("Columns not imported: ") + ", ".join(plan.ignored_columns))
         if plan.problems:
             for problem in plan.problems:
                 self.stderr.write(str(problem))
             count = len(plan.problems)
             raise CommandError(
-                f"Nothing was imported: {count} problem{'s' if count != 1 else ''} in {path.name}."
+                ngettext(
+                    "Nothing was imported: %(count)s problem in %(file)s.",
+                    "Nothing was imported: %(count)s problems in %(file)s.",
+                    count,
+                )
+                % {"count": count, "file": path.name}
             )
         self.stdout.write(
-            f"{path.name}: {len(plan.to_create)} to add, {len(plan.to_update)} to update, "
-            f"{len(plan.unchanged)} unchanged, {len(plan.new_organisations)} new organisations."
+            _(
+                "%(file)s: %(create)s to add, %(update)s to update, %(same)s unchanged, "
+                "%(orgs)s new organisations."
+            )
+            % {
+                "file": path.name,
+                "create": len(plan.to_create),
+                "update": len(plan.to_update),
+                "same": len(plan.unchanged),
+                "orgs": len(plan.new_organisations),
+            }
         )
         if dry_run:
-            self.stdout.write("Dry run: nothing was written.")
+            self.stdout.write(_("Dry run: nothing was written."))
         else:
-            self.stdout.write(self.style.SUCCESS("Imported."))
+            self.stdout.write(self.style.SUCCESS(_("Imported.")))
