@@ -175,7 +175,7 @@ def vcard(person):
     )
     card.add("fn").value = person.display_name
     if person.native_name:
-        card.add("x-phonetic-name").value = person.native_name
+        card.add("nickname").value = person.native_name
     if person.organisation:
         card.add("org").value = [person.organisation.name]
     if person.title:

@@ -61,7 +61,8 @@ class MergeForm(forms.Form):
         widget=forms.RadioSelect,
         help_text=_(
             "The other record's meetings, delegations and leads move to the one you keep; its "
-            "details fill the empty fields of the one you keep. Then it is deleted."
+            "details fill the empty fields of the one you keep, and details that differ are "
+            "added to its notes. Then it is deleted; the merge is recorded in the admin."
         ),
     )
 

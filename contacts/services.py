@@ -88,6 +88,12 @@ def _is_empty(value):
     return value is None or value == ""
 
 
+def _differs(mine, theirs):
+    if isinstance(mine, str) and isinstance(theirs, str):
+        return mine.strip().casefold() != theirs.strip().casefold()  # "LI" is "Li"
+    return str(mine) != str(theirs)
+
+
 @transaction.atomic
 def merge_people(*, survivor: Person, merged: Person, user=None) -> MergeRecord:
     """Merge `merged` into `survivor`: every record linked to the merged person follows the
@@ -105,16 +111,29 @@ def merge_people(*, survivor: Person, merged: Person, user=None) -> MergeRecord:
         f.name: f.value_to_string(merged) for f in Person._meta.concrete_fields if f.name != "id"
     }
     moved = _move_links(survivor, merged)
-    filled = []
+    filled, differing = [], []
     for f in Person._meta.concrete_fields:
         if f.name in KEEP_OWN:
             continue
-        if _is_empty(getattr(survivor, f.attname)) and not _is_empty(getattr(merged, f.attname)):
-            setattr(survivor, f.attname, getattr(merged, f.attname))
+        mine, theirs = getattr(survivor, f.attname), getattr(merged, f.attname)
+        if _is_empty(theirs):
+            continue
+        if _is_empty(mine):
+            setattr(survivor, f.attname, theirs)
             filled.append(f.name)
+        elif _differs(mine, theirs):
+            shown = getattr(merged, f.name) if f.is_relation else f.value_to_string(merged)
+            differing.append(f"{f.verbose_name}: {shown}")
     if merged.notes and merged.notes not in survivor.notes:
         survivor.notes = "\n\n".join(n for n in (survivor.notes, merged.notes) if n)
         filled.append("notes")
+    if differing:
+        # Values the kept person already had otherwise stay in sight, in its notes.
+        heading = _("From the merged record #%(id)s:") % {"id": merged.pk}
+        block = "\n".join([heading, *differing])
+        survivor.notes = "\n\n".join(n for n in (survivor.notes, block) if n)
+        if "notes" not in filled:
+            filled.append("notes")
     if merged.do_not_contact and not survivor.do_not_contact:
         survivor.do_not_contact = True  # an objection to contact is never lost
         filled.append("do_not_contact")

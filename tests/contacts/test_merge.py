@@ -86,7 +86,11 @@ def test_survivor_keeps_its_values_fills_its_gaps_and_the_merge_is_recorded(twin
     assert keep.title == "Vice mayor"  # its own value is kept
     assert (keep.native_name, keep.email) == ("王丽", "wang.li@rizhao.example")  # gaps filled
     assert keep.phone.as_e164 == "+8613800000001"
-    assert keep.notes == "Met in March.\n\nPrefers WeChat."  # nothing lost
+    # nothing lost: the merged notes, and the values the kept record had otherwise
+    assert keep.notes == (
+        f"Met in March.\n\nPrefers WeChat.\n\nFrom the merged record #{dupe_pk}:\n"
+        "title or role: Mayor"
+    )
     assert keep.do_not_contact  # an objection to contact is never dropped
     assert record.merged_person_id == dupe_pk
     assert record.merged_by == staff
