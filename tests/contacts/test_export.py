@@ -72,6 +72,8 @@ def test_phone_is_exported_in_e164(client, staff, met):
         ({"q": "nobody-like-this"}, []),
         ({"q": "Åkerlund"}, ["Åkerlund"]),
         ({"q": "puhdas"}, ["Åkerlund"]),
+        ({"q": "li.wang@example"}, ["Wang"]),  # by e-mail
+        ({"q": "潍坊"}, ["Wang"]),  # the organisation's native name
         ({"consent": "include"}, ["Li", "Not", "Wang", "Åkerlund"]),
         ({"consent": "only"}, ["Not"]),
         ({"lawful_basis": "consent"}, []),

@@ -25,5 +25,7 @@ ROWS = [
     Row("contacts:import", {}, staff_only(), "post", method="post"),
     Row("contacts:duplicates", {}, staff_only()),
     Row("contacts:merge", _pair, staff_only(), "pair"),
+    # A POST without a choice: the form comes back; outsiders merge nothing.
+    Row("contacts:merge", _pair, staff_only(), "pair-post", method="post"),
     Row("contacts:merge", {"first": 999999, "second": 999998}, staff_only(404), "missing"),
 ]
