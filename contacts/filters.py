@@ -4,10 +4,12 @@ Filters over multi-valued relations (trips, sectors, places) use EXISTS subqueri
 person is listed once however many meetings match, and the export needs no DISTINCT.
 """
 
+import re
+
 import django_filters
 from django.db import connection
-from django.db.models import Exists, F, FloatField, Func, OuterRef, Q, Value
-from django.db.models.functions import Concat, Greatest
+from django.db.models import CharField, Exists, F, FloatField, Func, Lookup, OuterRef, Q, Value
+from django.db.models.functions import Greatest
 from django.db.models.lookups import PostgresOperatorLookup
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
@@ -33,9 +35,28 @@ class WordSimilarity(Func):
     output_field = FloatField()
 
 
-def latin_name():
-    """The expression of the trigram index contacts_person_latin_name_trgm (migration 0003)."""
-    return Concat(F("given_name"), Value(" "), F("family_name"))
+class LatinName(Func):
+    """given_name || ' ' || family_name: exactly the expression of the trigram index
+    contacts_person_latin_name_trgm (migration 0003), so that the planner can use it."""
+
+    template = "(%(expressions)s)"
+    arg_joiner = " || ' ' || "
+    output_field = CharField()
+
+    def __init__(self, **extra):
+        super().__init__(F("given_name"), F("family_name"), **extra)
+
+
+class ILike(Lookup):
+    """`column ILIKE pattern`, which GIN trigram indexes answer (Django's icontains compares
+    UPPER() of the column, which they do not)."""
+
+    lookup_name = "trgm_ilike"
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        rhs, rhs_params = self.process_rhs(compiler, connection)
+        return f"{lhs} ILIKE {rhs}", [*lhs_params, *rhs_params]
 
 
 def trigram_search_available():
@@ -221,34 +242,51 @@ PLAIN_FIELDS = [
 
 
 def search_people(queryset, value):
-    """Plain matching of every word everywhere; on PostgreSQL also trigram word similarity."""
+    """Every word somewhere (name, native name, e-mail, messaging ID, organisation); on
+    PostgreSQL trigram matching instead, answered by the indexes of migration 0003."""
     value = " ".join(value.split())
     if not value:
         return queryset
+    if trigram_search_available() and len(value) >= TRIGRAM_MIN_LENGTH:
+        return _trigram_search(queryset, value)
     plain = Q()
     for word in value.split():
         plain &= Q.create([(f"{field}__icontains", word) for field in PLAIN_FIELDS], Q.OR)
-    if not trigram_search_available() or len(value) < TRIGRAM_MIN_LENGTH:
-        return queryset.filter(plain)
+    return queryset.filter(plain)
+
+
+def _trigram_search(queryset, value):
+    """People whose name, native name, e-mail or messaging ID contains the term or has a word
+    similar to it, or whose organisation's name does. Each side is one table's OR of
+    conditions that its GIN trigram indexes answer (ILIKE and %>)."""
     with connection.cursor() as cursor:
-        # The operator %> compares against this setting; it lets the GIN indexes answer.
+        # The operator %> compares against this setting.
         cursor.execute(
             "SELECT set_config('pg_trgm.word_similarity_threshold', %s, false)",
             [str(WORD_SIMILARITY_THRESHOLD)],
         )
     term = Value(value)
-    similar = (
-        Q(WordSimilar(latin_name(), term))
+    like = Value("%" + re.sub(r"([\\%_])", r"\\\1", value) + "%")
+    people = Person.objects.filter(
+        Q(WordSimilar(LatinName(), term))
+        | Q(ILike(LatinName(), like))
         | Q(WordSimilar(F("native_name"), term))
-        | Q(WordSimilar(F("organisation__name"), term))
-        | Q(WordSimilar(F("organisation__native_name"), term))
-    )
+        | Q(ILike(F("native_name"), like))
+        | Q(ILike(F("email"), like))
+        | Q(ILike(F("messaging_id"), like))
+    ).values("pk")
+    organisations = Organisation.objects.filter(
+        Q(WordSimilar(F("name"), term))
+        | Q(ILike(F("name"), like))
+        | Q(WordSimilar(F("native_name"), term))
+        | Q(ILike(F("native_name"), like))
+    ).values("pk")
     # Best matches first, unless the user chose a sort order (OrderingFilter runs after this).
     return (
-        queryset.filter(plain | similar)
+        queryset.filter(Q(pk__in=people) | Q(organisation__in=organisations))
         .alias(
             search_rank=Greatest(
-                WordSimilarity(term, latin_name()),
+                WordSimilarity(term, LatinName()),
                 WordSimilarity(term, F("native_name")),
                 WordSimilarity(term, F("organisation__name")),
                 WordSimilarity(term, F("organisation__native_name")),

@@ -1,7 +1,8 @@
 """PostgreSQL only: the pg_trgm extension and trigram indexes for the contact search.
 
-With them, "Wei Fang" finds "Weifang" and typos still match (contacts/filters.py). On SQLite this
-migration does nothing and the search falls back to plain matching.
+With them, "Wei Fang" finds "Weifang" and typos still match (contacts/filters.py, which uses the
+same expressions with ILIKE and %>, the operators these indexes answer). On SQLite this migration
+does nothing and the search falls back to plain matching.
 """
 
 from django.db import migrations
@@ -13,6 +14,7 @@ INDEXES = {
     ),
     "contacts_person_native_name_trgm": ("contacts_person", "native_name"),
     "contacts_person_email_trgm": ("contacts_person", "email"),
+    "contacts_person_messaging_id_trgm": ("contacts_person", "messaging_id"),
     "contacts_organisation_name_trgm": ("contacts_organisation", "name"),
     "contacts_organisation_native_name_trgm": ("contacts_organisation", "native_name"),
 }
