@@ -100,9 +100,9 @@ class PersonFilter(django_filters.FilterSet):
     )
     organisation = django_filters.ModelChoiceFilter(
         label=_("Organisation"),
-        queryset=Organisation.objects.filter(people__isnull=False)
-        .distinct()
-        .only("pk", "name", "native_name"),
+        queryset=Organisation.objects.filter(
+            Exists(Person.objects.filter(organisation=OuterRef("pk")))
+        ).only("pk", "name", "native_name"),
         empty_label=_("Any organisation"),
     )
     kind = django_filters.ChoiceFilter(
