@@ -69,3 +69,12 @@ def csv_file(rows, delimiter=",", encoding="utf-8", bom=False, newline="\r\n"):
     csv.writer(out, delimiter=delimiter, lineterminator=newline).writerows(rows)
     data = out.getvalue().encode(encoding)
     return (b"\xef\xbb\xbf" + data) if bom else data
+
+
+# The columns of a typical hand-made contact file, and a row of it.
+HEADER = ["Given name", "Family name", "Name in native script", "Title", "Organisation",
+          "Country", "E-mail", "Phone"]  # fmt: skip
+
+
+def row(given="", family="", native="", title="", org="", country="", email="", phone=""):
+    return [given, family, native, title, org, country, email, phone]

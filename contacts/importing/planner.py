@@ -1,18 +1,6 @@
-"""Reading a contact spreadsheet into an import plan: who will be created or updated, which
-organisations will be created, and every problem with its line, column and a plain message.
+"""From rows of text to an import plan: headers, values, organisations and duplicates."""
 
-Nothing here writes to the database; `contacts.services.import_contacts` applies a plan that has
-no problems, all or nothing. The file may be CSV in UTF-8 (with or without BOM) or Windows-1252,
-comma- or semicolon-separated, with CRLF line ends and quoted fields holding delimiters or
-newlines; or an Excel workbook (.xlsx, its first sheet). The
-headers are those of the export (contacts/exporting.py), so an export can be imported back.
-"""
-
-import csv
-import datetime as dt
-import io
 import re
-from dataclasses import dataclass, field
 
 import phonenumbers
 from django.conf import settings
@@ -23,10 +11,19 @@ from django.utils.translation import gettext as _
 from django.utils.translation import override
 from django_countries import countries
 
-from .csv_safe import FORMULA_STARTS, unescape_cell
-from .exporting import COLUMNS
-from .models import Organisation, Person
-from .names import name_keys, person_name_keys
+from ..csv_safe import FORMULA_STARTS, unescape_cell
+from ..exporting import COLUMNS
+from ..models import Organisation, Person
+from ..names import name_keys, person_name_keys
+from .plan import ImportPlan, PlannedOrganisation, PlannedPerson
+from .reading import (
+    XLSX_MAGIC,
+    UnreadableFile,
+    decode,
+    detect_delimiter,
+    read_records,
+    read_workbook,
+)
 
 MAX_ROWS = 20000
 
@@ -84,206 +81,6 @@ def header_lookup():
         for word in words:
             lookup.setdefault(_header_key(word), key)
     return lookup
-
-
-@dataclass
-class Problem:
-    line: int | None
-    column: str
-    message: str
-
-    def __str__(self):
-        where = _("line %(line)s") % {"line": self.line} if self.line else _("file")
-        if self.column:
-            where += ", " + _("column “%(column)s”") % {"column": self.column}
-        return f"{where}: {self.message}"
-
-
-@dataclass
-class PlannedOrganisation:
-    name: str
-    country: str
-    native_name: str = ""
-    kind: str = Organisation.Kind.OTHER
-    city: str = ""
-    lines: list = field(default_factory=list)
-
-    @property
-    def key(self):
-        return (self.name.casefold(), self.country)
-
-    def __str__(self):
-        return self.name
-
-    @property
-    def country_name(self):
-        return countries.name(self.country)
-
-
-@dataclass
-class PlannedPerson:
-    lines: list
-    values: dict
-    organisation: object = None  # an Organisation, a PlannedOrganisation or None
-    existing: Person | None = None
-    changes: dict = field(default_factory=dict)
-
-    @property
-    def line(self):
-        return self.lines[0]
-
-    @property
-    def action(self):
-        if self.existing is None:
-            return "create"
-        return "update" if self.changes else "unchanged"
-
-    @property
-    def display_name(self):
-        latin = " ".join(
-            p for p in (self.values.get("given_name"), self.values.get("family_name")) if p
-        )
-        native = self.values.get("native_name", "")
-        if latin and native:
-            return f"{latin} ({native})"
-        return latin or native
-
-    @property
-    def change_list(self):
-        """(field label, old value, new value) for the preview."""
-        return [
-            (Person._meta.get_field(name).verbose_name, old, new)
-            for name, (old, new) in self.changes.items()
-        ]
-
-    @property
-    def organisation_name(self):
-        return self.organisation.name if self.organisation else ""
-
-
-@dataclass
-class ImportPlan:
-    filename: str = ""
-    encoding: str = ""
-    delimiter: str = ","
-    rows_read: int = 0
-    people: list = field(default_factory=list)
-    new_organisations: list = field(default_factory=list)
-    problems: list = field(default_factory=list)
-    duplicates: list = field(default_factory=list)
-    ignored_columns: list = field(default_factory=list)
-
-    @property
-    def ok(self):
-        return not self.problems
-
-    @property
-    def to_create(self):
-        return [p for p in self.people if p.action == "create"]
-
-    @property
-    def to_update(self):
-        return [p for p in self.people if p.action == "update"]
-
-    @property
-    def unchanged(self):
-        return [p for p in self.people if p.action == "unchanged"]
-
-    def problem(self, line, column, message):
-        self.problems.append(Problem(line, str(column), str(message)))
-
-
-class UnreadableFile(Exception):
-    pass
-
-
-XLSX_MAGIC = b"PK\x03\x04"  # an .xlsx file is a zip archive
-
-
-def decode(data: bytes):
-    """The text of an uploaded CSV file and the encoding it was read with."""
-    try:
-        return data.decode("utf-8-sig"), "UTF-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "Windows-1252"
-    except UnicodeDecodeError as exc:
-        raise UnreadableFile(
-            _(
-                "The file is neither UTF-8 nor Windows-1252 text (byte %(pos)s cannot be read). "
-                "Save it as CSV, preferably “CSV UTF-8”."
-            )
-            % {"pos": exc.start + 1}
-        ) from exc
-
-
-def detect_delimiter(text):
-    """Semicolon, comma or tab: whichever occurs most in the header line, outside quotes."""
-    first = text.split("\n", 1)[0]
-    unquoted = re.sub(r'"[^"]*"', "", first)
-    counts = {d: unquoted.count(d) for d in (",", ";", "\t")}
-    best = max(counts, key=counts.get)
-    return best if counts[best] else ","
-
-
-def read_records(text, delimiter):
-    """(first line number, cells) for every non-blank record; csv.Error as UnreadableFile."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    line = 1
-    try:
-        for cells in reader:
-            start, line = line, reader.line_num + 1
-            if any(cell.strip() for cell in cells):
-                yield start, cells
-    except csv.Error as exc:
-        raise UnreadableFile(
-            _("Line %(line)s cannot be read as CSV (%(error)s). Check its quotation marks.")
-            % {"line": reader.line_num, "error": exc}
-        ) from exc
-
-
-def read_workbook(data: bytes):
-    """(row number, cells as text) for every non-blank row of the workbook's first sheet;
-    rows are padded to the header's width, as a spreadsheet has no short rows."""
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
-    except Exception as exc:  # a damaged or foreign zip: BadZipFile, KeyError, …
-        raise UnreadableFile(
-            _(
-                "The file looks like an Excel workbook but cannot be opened. Save it again as "
-                ".xlsx, or as “CSV UTF-8”."
-            )
-        ) from exc
-    try:
-        records, width = [], 0
-        for number, values in enumerate(book.worksheets[0].iter_rows(values_only=True), 1):
-            cells = [_cell_text(value) for value in values]
-            while cells and not cells[-1]:
-                cells.pop()
-            if not any(cell.strip() for cell in cells):
-                continue
-            width = width or len(cells)
-            records.append((number, cells + [""] * (width - len(cells))))
-        return records
-    finally:
-        book.close()
-
-
-def _cell_text(value):
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
 
 
 def build_plan(data: bytes, filename=""):
