@@ -237,10 +237,12 @@ class ExportLog(models.Model):
 class MergeRecord(models.Model):
     """Two records of one real person were merged: what the merged record held, and what moved."""
 
+    # CASCADE, not PROTECT: the record holds the person's own data (the merged fields), so
+    # erasing the person (GDPR article 17) must erase it too; nothing else hangs off it.
     survivor = models.ForeignKey(
         Person,
         verbose_name=_("kept person"),
-        on_delete=models.PROTECT,
+        on_delete=models.CASCADE,
         related_name="merge_records",
     )
     merged_person_id = models.PositiveBigIntegerField(_("ID of the merged record"))

@@ -40,7 +40,7 @@ class Migration(migrations.Migration):
                 ('filled_fields', models.JSONField(default=list, verbose_name='fields filled in on the kept person')),
                 ('merged_at', models.DateTimeField(auto_now_add=True, verbose_name='merged at')),
                 ('merged_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='contact_merges', to=settings.AUTH_USER_MODEL, verbose_name='merged by')),
-                ('survivor', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='merge_records', to='contacts.person', verbose_name='kept person')),
+                ('survivor', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='merge_records', to='contacts.person', verbose_name='kept person')),
             ],
             options={
                 'verbose_name': 'merge of duplicate people',

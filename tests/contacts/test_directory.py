@@ -114,3 +114,22 @@ def test_trigram_search_finds_near_spellings(term, expected):
     f.PersonFactory(organisation=f.CompanyFactory(name="Unrelated Oy"), given_name="Bo")
     found = search_people(people_for_listing(Person.objects.all()), term)
     assert [p.organisation.name for p in found] == [expected]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="pg_trgm exists on PostgreSQL only")
+def test_postgresql_has_the_trigram_extension_and_indexes(db):
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")
+        assert cursor.fetchone() is not None
+        cursor.execute(
+            "SELECT indexname FROM pg_indexes WHERE indexname LIKE 'contacts_%%_trgm' "
+            "ORDER BY indexname"
+        )
+        assert [name for (name,) in cursor.fetchall()] == [
+            "contacts_organisation_name_trgm",
+            "contacts_organisation_native_name_trgm",
+            "contacts_person_email_trgm",
+            "contacts_person_latin_name_trgm",
+            "contacts_person_messaging_id_trgm",
+            "contacts_person_native_name_trgm",
+        ]

@@ -185,3 +185,14 @@ def test_admin_action_opens_the_merge_page_for_two_selected_people(client, staff
     assert response["Location"] == reverse("contacts:merge", args=sorted([keep.pk, dupe.pk]))
     response = client.post(url, {"action": "merge_two", "_selected_action": [keep.pk]}, follow=True)
     assert "Select exactly two people to merge." in response.content.decode()
+
+
+def test_erasing_a_person_erases_their_merge_records_too(twins, staff):
+    """The merge record holds the merged person's data: erasure must not be blocked by it."""
+    keep = twins["keep"]
+    merge_people(survivor=keep, merged=twins["dupe"], user=staff)
+    MeetingPerson.objects.filter(person=keep).delete()
+    Delegate.objects.filter(person=keep).delete()
+    Lead.objects.filter(counterpart_person=keep).update(counterpart_person=None)
+    keep.delete()
+    assert not MergeRecord.objects.exists()
