@@ -1,9 +1,11 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from django_countries.filters import CountryFilter
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import Membership, Organisation, Person, Sector
+from . import exporting
+from .models import ExportLog, Membership, MergeRecord, Organisation, Person, Sector
 
 
 @admin.register(Sector)
@@ -84,6 +86,8 @@ class PersonAdmin(SimpleHistoryAdmin):
         (_("Notes"), {"fields": ["notes"]}),
     ]
 
+    actions = ["export_csv", "merge_two"]
+
     @admin.display(description=_("organisation"), ordering="organisation__name")
     def organisation_name(self, obj):
         return obj.organisation.name if obj.organisation else "—"
@@ -92,6 +96,35 @@ class PersonAdmin(SimpleHistoryAdmin):
     def display_name(self, obj):
         return obj.display_name
 
+    def has_export_permission(self, request):
+        return request.user.has_perm("contacts.export_person")
+
+    @admin.action(description=_("Export selected as CSV"), permissions=["export"])
+    def export_csv(self, request, queryset):
+        """The same columns and the same injection-safe writer as /contacts/export.csv."""
+        queryset = queryset.order_by("family_name", "given_name", "pk")
+        exporting.log_export(
+            user=request.user,
+            fmt=ExportLog.Format.ADMIN_CSV,
+            filters={"selected": sorted(queryset.values_list("pk", flat=True))},
+            row_count=queryset.count(),
+        )
+        filename = exporting.export_filename("selected", "csv")
+        return exporting.csv_export(queryset, filename=filename)
+
+    def has_merge_permission(self, request):
+        return request.user.has_perms(["contacts.change_person", "contacts.delete_person"])
+
+    @admin.action(description=_("Merge the two selected people"), permissions=["merge"])
+    def merge_two(self, request, queryset):
+        pks = sorted(queryset.values_list("pk", flat=True))
+        if len(pks) != 2:
+            self.message_user(
+                request, _("Select exactly two people to merge."), level=messages.WARNING
+            )
+            return None
+        return redirect("contacts:merge", first=pks[0], second=pks[1])
+
 
 @admin.register(Membership)
 class MembershipAdmin(admin.ModelAdmin):
@@ -99,3 +132,38 @@ class MembershipAdmin(admin.ModelAdmin):
     search_fields = ["user__username", "user__email", "organisation__name"]
     autocomplete_fields = ["user", "organisation"]
     list_select_related = ["user", "organisation"]
+
+
+class ReadOnlyLogAdmin(admin.ModelAdmin):
+    """Written by the application only: staff read it, nobody edits or deletes it."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(ExportLog)
+class ExportLogAdmin(ReadOnlyLogAdmin):
+    list_display = ["created_at", "user", "format", "row_count", "filters"]
+    list_filter = ["format", "created_at"]
+    search_fields = ["user__username", "user__email"]
+    list_select_related = ["user"]
+    date_hierarchy = "created_at"
+
+
+@admin.register(MergeRecord)
+class MergeRecordAdmin(ReadOnlyLogAdmin):
+    list_display = ["merged_at", "merged_name", "merged_person_id", "survivor", "merged_by"]
+    search_fields = [
+        "merged_name",
+        "survivor__given_name",
+        "survivor__family_name",
+        "survivor__native_name",
+    ]
+    list_select_related = ["survivor__organisation", "merged_by"]
+    date_hierarchy = "merged_at"

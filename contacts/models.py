@@ -211,3 +211,66 @@ class Membership(models.Model):
 
     def __str__(self):
         return f"{self.user} → {self.organisation}"
+
+
+class ExportLog(models.Model):
+    """One contact export: who took which list, when, and how many people were in it."""
+
+    class Format(models.TextChoices):
+        CSV = "csv", _("CSV")
+        VCARD = "vcard", _("vCard")
+        ADMIN_CSV = "admin_csv", _("CSV from the admin")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("exported by"),
+        on_delete=models.PROTECT,
+        related_name="contact_exports",
+    )
+    created_at = models.DateTimeField(_("exported at"), auto_now_add=True)
+    format = models.CharField(_("format"), max_length=20, choices=Format.choices)
+    filters = models.JSONField(_("filters"), default=dict, blank=True)
+    row_count = models.PositiveIntegerField(_("people exported"))
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("contact export")
+        verbose_name_plural = _("contact exports")
+
+    def __str__(self):
+        return f"{self.user} · {self.created_at:%Y-%m-%d %H:%M} · {self.row_count}"
+
+
+class MergeRecord(models.Model):
+    """Two records of one real person were merged: what the merged record held, and what moved."""
+
+    # CASCADE, not PROTECT: the record holds the person's own data (the merged fields), so
+    # erasing the person (GDPR article 17) must erase it too; nothing else hangs off it.
+    survivor = models.ForeignKey(
+        Person,
+        verbose_name=_("kept person"),
+        on_delete=models.CASCADE,
+        related_name="merge_records",
+    )
+    merged_person_id = models.PositiveBigIntegerField(_("ID of the merged record"))
+    merged_name = models.CharField(_("name of the merged record"), max_length=300)
+    merged_data = models.JSONField(_("fields of the merged record"), default=dict)
+    moved_links = models.JSONField(_("links moved to the kept person"), default=dict)
+    filled_fields = models.JSONField(_("fields filled in on the kept person"), default=list)
+    merged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("merged by"),
+        on_delete=models.PROTECT,
+        related_name="contact_merges",
+        null=True,
+        blank=True,
+    )
+    merged_at = models.DateTimeField(_("merged at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-merged_at", "-pk"]
+        verbose_name = _("merge of duplicate people")
+        verbose_name_plural = _("merges of duplicate people")
+
+    def __str__(self):
+        return f"{self.merged_name} → {self.survivor}"

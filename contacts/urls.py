@@ -1,5 +1,16 @@
 """Staff contact directory, export, import and de-duplication (/contacts/)."""
 
+from django.urls import path
+
+from . import views
+
 app_name = "contacts"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.directory, name="directory"),
+    path("export.csv", views.export_csv, name="export_csv"),
+    path("export.vcf", views.export_vcard, name="export_vcard"),
+    path("import/", views.import_contacts, name="import"),
+    path("duplicates/", views.duplicates, name="duplicates"),
+    path("merge/<int:first>/<int:second>/", views.merge, name="merge"),
+]

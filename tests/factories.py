@@ -276,3 +276,28 @@ class HostReportOpeningFactory(factory.django.DjangoModelFactory):
         model = m.HostReportOpening
 
     link = factory.SubFactory(HostReportLinkFactory)
+
+
+# --- contacts: export log and merge records (issue 4) ----------------------------------------
+from contacts.models import ExportLog, MergeRecord  # noqa: E402
+
+
+class ExportLogFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ExportLog
+
+    user = factory.SubFactory(StaffUserFactory)
+    format = ExportLog.Format.CSV
+    filters = factory.LazyFunction(lambda: {"country": "CN"})
+    row_count = 3
+
+
+class MergeRecordFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = MergeRecord
+
+    survivor = factory.SubFactory(PersonFactory)
+    merged_person_id = 999
+    merged_name = "Merged Person"
+    merged_data = factory.LazyFunction(lambda: {"given_name": "Merged", "family_name": "Person"})
+    merged_by = factory.SubFactory(StaffUserFactory)

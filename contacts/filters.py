@@ -1,0 +1,296 @@
+"""The filters of the staff contact directory; the export takes exactly the same parameters.
+
+Filters over multi-valued relations (trips, sectors, places) use EXISTS subqueries, so that a
+person is listed once however many meetings match, and the export needs no DISTINCT.
+"""
+
+import re
+
+import django_filters
+from django.db import connection
+from django.db.models import CharField, Exists, F, FloatField, Func, Lookup, OuterRef, Q, Value
+from django.db.models.functions import Greatest
+from django.db.models.lookups import PostgresOperatorLookup
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from .models import Organisation, Person, Sector
+
+# pg_trgm's word similarity at which a search term counts as found: "Wei Fang" vs "Weifang" is
+# 0.55, a transposed letter ("Weifnag") 0.5; the extension's default (0.6) misses both.
+WORD_SIMILARITY_THRESHOLD = 0.4
+# Shorter terms make too few trigrams to compare; they are matched as plain text.
+TRIGRAM_MIN_LENGTH = 3
+
+
+class WordSimilar(PostgresOperatorLookup):
+    """`column %> term`: the term is word-similar to part of the column (pg_trgm, GIN indexed)."""
+
+    lookup_name = "word_similar"
+    postgres_operator = "%%>"
+
+
+class WordSimilarity(Func):
+    function = "WORD_SIMILARITY"
+    output_field = FloatField()
+
+
+class LatinName(Func):
+    """given_name || ' ' || family_name: exactly the expression of the trigram index
+    contacts_person_latin_name_trgm (migration 0003), so that the planner can use it."""
+
+    template = "(%(expressions)s)"
+    arg_joiner = " || ' ' || "
+    output_field = CharField()
+
+    def __init__(self, **extra):
+        super().__init__(F("given_name"), F("family_name"), **extra)
+
+
+class ILike(Lookup):
+    """`column ILIKE pattern`, which GIN trigram indexes answer (Django's icontains compares
+    UPPER() of the column, which they do not)."""
+
+    lookup_name = "trgm_ilike"
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        rhs, rhs_params = self.process_rhs(compiler, connection)
+        return f"{lhs} ILIKE {rhs}", [*lhs_params, *rhs_params]
+
+
+def trigram_search_available():
+    return connection.vendor == "postgresql"
+
+
+class PersonOrdering(django_filters.OrderingFilter):
+    """People never met on a trip sort after everyone met, in both directions and databases."""
+
+    def get_ordering_value(self, param):
+        value = super().get_ordering_value(param)
+        name = value.lstrip("-")
+        if name == "last_met":
+            field = F(name)
+            return (
+                field.desc(nulls_last=True) if value.startswith("-") else field.asc(nulls_last=True)
+            )
+        return value
+
+    def filter(self, qs, value):
+        qs = super().filter(qs, value)
+        if value:
+            qs = qs.order_by(*qs.query.order_by, "pk")  # stable pages
+        return qs
+
+
+class ConsentChoice:
+    CONTACTABLE = ""
+    INCLUDE = "include"
+    ONLY = "only"
+
+
+class PersonFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("Search"),
+        method="search",
+        help_text=_("Name in Latin or native script, organisation or e-mail"),
+    )
+    trip = django_filters.ModelChoiceFilter(
+        label=_("Met on trip"), queryset=None, method="met_on", empty_label=_("Any trip")
+    )
+    organisation = django_filters.ModelChoiceFilter(
+        label=_("Organisation"),
+        queryset=Organisation.objects.filter(
+            Exists(Person.objects.filter(organisation=OuterRef("pk")))
+        ).only("pk", "name", "native_name"),
+        empty_label=_("Any organisation"),
+    )
+    kind = django_filters.ChoiceFilter(
+        label=_("Kind of organisation"),
+        field_name="organisation__kind",
+        choices=Organisation.Kind.choices,
+        empty_label=_("Any kind"),
+    )
+    country = django_filters.ChoiceFilter(
+        label=_("Country"),
+        field_name="organisation__country",
+        choices=countries,
+        empty_label=_("Any country"),
+    )
+    city = django_filters.CharFilter(
+        label=_("City or place"),
+        method="in_city_or_place",
+        help_text=_("The organisation's city, or a place where the person was met"),
+    )
+    sector = django_filters.ModelChoiceFilter(
+        label=_("Sector"),
+        queryset=Sector.objects.all(),
+        method="in_sector",
+        empty_label=_("Any sector"),
+    )
+    lawful_basis = django_filters.ChoiceFilter(
+        label=_("Lawful basis"), choices=Person.LawfulBasis.choices, empty_label=_("Any basis")
+    )
+    consent = django_filters.ChoiceFilter(
+        label=_("Marked “do not contact”"),
+        choices=[
+            (ConsentChoice.INCLUDE, _("Include them")),
+            (ConsentChoice.ONLY, _("Only them")),
+        ],
+        empty_label=_("Leave them out"),
+        method="by_consent",
+    )
+    ordering = PersonOrdering(
+        label=_("Sort by"),
+        fields=[
+            ("family_name", "family_name"),
+            ("given_name", "given_name"),
+            ("organisation__name", "organisation"),
+            ("organisation__country", "country"),
+            ("last_met", "last_met"),
+            ("created_at", "created"),
+        ],
+        field_labels={
+            "family_name": _("Family name"),
+            "given_name": _("Given name"),
+            "organisation__name": _("Organisation"),
+            "organisation__country": _("Country"),
+            "last_met": _("Last met"),
+            "created_at": _("Added"),
+        },
+        empty_label=_("Family name"),
+    )
+
+    class Meta:
+        model = Person
+        fields = []
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from trips.models import Trip
+
+        self.filters["trip"].queryset = Trip.objects.only("pk", "title", "slug")
+
+    @property
+    def qs(self):
+        queryset = super().qs
+        # "Do not contact" people are left out unless asked for (the method never runs when
+        # the parameter is empty).
+        if not self.form.cleaned_data.get("consent"):
+            queryset = queryset.filter(do_not_contact=False)
+        return queryset
+
+    def met_on(self, queryset, name, trip):
+        from trips.models import MeetingPerson
+
+        return queryset.filter(
+            Exists(MeetingPerson.objects.filter(person=OuterRef("pk"), meeting__trip=trip))
+        )
+
+    def in_sector(self, queryset, name, sector):
+        through = Organisation.sectors.through
+        return queryset.filter(
+            Exists(through.objects.filter(organisation=OuterRef("organisation"), sector=sector))
+        )
+
+    def in_city_or_place(self, queryset, name, value):
+        from trips.models import MeetingPerson, Place
+
+        value = value.strip()
+        if not value:
+            return queryset
+        places = Place.objects.filter(Q(name__icontains=value) | Q(native_name__icontains=value))
+        place_ids = _with_places_inside(set(places.values_list("pk", flat=True)))
+        met_there = MeetingPerson.objects.filter(person=OuterRef("pk")).filter(
+            Q(meeting__place__in=place_ids) | Q(meeting__visit__place__in=place_ids)
+        )
+        return queryset.filter(Q(organisation__city__icontains=value) | Exists(met_there))
+
+    def by_consent(self, queryset, name, value):
+        if value == ConsentChoice.ONLY:
+            return queryset.filter(do_not_contact=True)
+        return queryset
+
+    def search(self, queryset, name, value):
+        return search_people(queryset, value)
+
+
+def _with_places_inside(place_ids):
+    """The places and every place nested inside them (places form a shallow tree)."""
+    from trips.models import Place
+
+    found, frontier = set(place_ids), set(place_ids)
+    while frontier:
+        frontier = set(
+            Place.objects.filter(parent__in=frontier)
+            .exclude(pk__in=found)
+            .values_list("pk", flat=True)
+        )
+        found |= frontier
+    return found
+
+
+PLAIN_FIELDS = [
+    "given_name",
+    "family_name",
+    "native_name",
+    "email",
+    "messaging_id",
+    "organisation__name",
+    "organisation__native_name",
+]
+
+
+def search_people(queryset, value):
+    """Every word somewhere (name, native name, e-mail, messaging ID, organisation); on
+    PostgreSQL trigram matching instead, answered by the indexes of migration 0003."""
+    value = " ".join(value.split())
+    if not value:
+        return queryset
+    if trigram_search_available() and len(value) >= TRIGRAM_MIN_LENGTH:
+        return _trigram_search(queryset, value)
+    plain = Q()
+    for word in value.split():
+        plain &= Q.create([(f"{field}__icontains", word) for field in PLAIN_FIELDS], Q.OR)
+    return queryset.filter(plain)
+
+
+def _trigram_search(queryset, value):
+    """People whose name, native name, e-mail or messaging ID contains the term or has a word
+    similar to it, or whose organisation's name does. Each side is one table's OR of
+    conditions that its GIN trigram indexes answer (ILIKE and %>)."""
+    with connection.cursor() as cursor:
+        # The operator %> compares against this setting.
+        cursor.execute(
+            "SELECT set_config('pg_trgm.word_similarity_threshold', %s, false)",
+            [str(WORD_SIMILARITY_THRESHOLD)],
+        )
+    term = Value(value)
+    like = Value("%" + re.sub(r"([\\%_])", r"\\\1", value) + "%")
+    people = Person.objects.filter(
+        Q(WordSimilar(LatinName(), term))
+        | Q(ILike(LatinName(), like))
+        | Q(WordSimilar(F("native_name"), term))
+        | Q(ILike(F("native_name"), like))
+        | Q(ILike(F("email"), like))
+        | Q(ILike(F("messaging_id"), like))
+    ).values("pk")
+    organisations = Organisation.objects.filter(
+        Q(WordSimilar(F("name"), term))
+        | Q(ILike(F("name"), like))
+        | Q(WordSimilar(F("native_name"), term))
+        | Q(ILike(F("native_name"), like))
+    ).values("pk")
+    # Best matches first, unless the user chose a sort order (OrderingFilter runs after this).
+    return (
+        queryset.filter(Q(pk__in=people) | Q(organisation__in=organisations))
+        .alias(
+            search_rank=Greatest(
+                WordSimilarity(term, LatinName()),
+                WordSimilarity(term, F("native_name")),
+                WordSimilarity(term, F("organisation__name")),
+                WordSimilarity(term, F("organisation__native_name")),
+            )
+        )
+        .order_by("-search_rank", "family_name", "given_name", "pk")
+    )

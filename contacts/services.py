@@ -1,0 +1,210 @@
+"""Writes that touch several records: importing a contact file, merging two records of a person."""
+
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from .importing import PlannedOrganisation, build_plan
+from .models import MergeRecord, Organisation, Person
+
+
+@transaction.atomic
+def import_contacts(*, data: bytes, filename: str = "", dry_run: bool = False):
+    """Read the file and, when it has no problem and this is no dry run, write it: all or
+    nothing. Returns the plan; `plan.applied` says whether anything was written."""
+    plan = build_plan(data, filename=filename)
+    plan.applied = False
+    if dry_run or not plan.ok:
+        return plan
+    organisations = {}
+    for planned in plan.new_organisations:
+        organisations[planned.key] = _create_organisation(plan, planned)
+    source = _("Imported from %(file)s") % {"file": filename} if filename else _("Imported")
+    for planned in plan.people:
+        if planned.action == "unchanged":
+            continue
+        org = planned.organisation
+        if isinstance(org, PlannedOrganisation):
+            org = organisations[org.key]
+        person = planned.existing
+        if person is None:
+            person = Person(
+                **planned.values,
+                organisation=org,
+                lawful_basis_source=source[:200],
+                lawful_basis_date=timezone.localdate(),
+            )
+        else:
+            for name, (_old, new) in planned.changes.items():
+                setattr(person, name, org if name == "organisation" else new)
+        person._change_reason = source[:100]
+        try:
+            person.full_clean()
+        except ValidationError as exc:
+            for name, messages in exc.message_dict.items():
+                for message in messages:
+                    plan.problem(planned.line, "" if name == "__all__" else name, message)
+            continue
+        person.save()
+    if plan.problems:
+        transaction.set_rollback(True)
+        return plan
+    plan.applied = True
+    return plan
+
+
+def _create_organisation(plan, planned):
+    base = slugify(planned.name)[:180] or "organisation"
+    slug, n = base, 1
+    while Organisation.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    org = Organisation(
+        name=planned.name,
+        native_name=planned.native_name,
+        kind=planned.kind,
+        country=planned.country,
+        city=planned.city,
+        slug=slug,
+    )
+    try:
+        org.full_clean()
+    except ValidationError as exc:
+        for messages in exc.message_dict.values():
+            for message in messages:
+                plan.problem(planned.lines[0], _("Organisation"), message)
+        return None
+    org.save()
+    return org
+
+
+# Fields of the kept person that a merge never overwrites: it keeps its own.
+KEEP_OWN = {"id", "created_at", "updated_at", "lawful_basis", "notes", "do_not_contact"}
+
+
+def _is_empty(value):
+    return value is None or value == ""
+
+
+def _differs(mine, theirs):
+    if isinstance(mine, str) and isinstance(theirs, str):
+        return mine.strip().casefold() != theirs.strip().casefold()  # "LI" is "Li"
+    return str(mine) != str(theirs)
+
+
+@transaction.atomic
+def merge_people(*, survivor: Person, merged: Person, user=None) -> MergeRecord:
+    """Merge `merged` into `survivor`: every record linked to the merged person follows the
+    survivor (links the survivor already has are collapsed, never doubled), the survivor's empty
+    fields are filled from the merged record, the merge is recorded, the merged record deleted.
+    """
+    if survivor.pk == merged.pk:
+        raise ValidationError(_("A person cannot be merged with themselves."))
+    locked = Person.objects.select_for_update().filter(pk__in=[survivor.pk, merged.pk])
+    people = {p.pk: p for p in locked}
+    if len(people) != 2:
+        raise ValidationError(_("One of the two people no longer exists."))
+    survivor, merged = people[survivor.pk], people[merged.pk]
+    snapshot = {
+        f.name: f.value_to_string(merged) for f in Person._meta.concrete_fields if f.name != "id"
+    }
+    moved = _move_links(survivor, merged)
+    filled, differing = [], []
+    for f in Person._meta.concrete_fields:
+        if f.name in KEEP_OWN:
+            continue
+        mine, theirs = getattr(survivor, f.attname), getattr(merged, f.attname)
+        if _is_empty(theirs):
+            continue
+        if _is_empty(mine):
+            setattr(survivor, f.attname, theirs)
+            filled.append(f.name)
+        elif _differs(mine, theirs):
+            shown = getattr(merged, f.name) if f.is_relation else f.value_to_string(merged)
+            differing.append(f"{f.verbose_name}: {shown}")
+    if merged.notes and merged.notes not in survivor.notes:
+        survivor.notes = "\n\n".join(n for n in (survivor.notes, merged.notes) if n)
+        filled.append("notes")
+    if differing:
+        # Values the kept person already had otherwise stay in sight, in its notes.
+        heading = _("From the merged record #%(id)s:") % {"id": merged.pk}
+        block = "\n".join([heading, *differing])
+        survivor.notes = "\n\n".join(n for n in (survivor.notes, block) if n)
+        if "notes" not in filled:
+            filled.append("notes")
+    if merged.do_not_contact and not survivor.do_not_contact:
+        survivor.do_not_contact = True  # an objection to contact is never lost
+        filled.append("do_not_contact")
+    survivor._change_reason = (
+        _("Merged with %(name)s (#%(id)s)")
+        % {
+            "name": merged.display_name,
+            "id": merged.pk,
+        }
+    )[:100]
+    survivor.full_clean()
+    survivor.save()
+    record = MergeRecord(
+        survivor=survivor,
+        merged_person_id=merged.pk,
+        merged_name=merged.display_name[:300],
+        merged_data=snapshot,
+        moved_links=moved,
+        filled_fields=filled,
+        merged_by=user,
+    )
+    record.full_clean()
+    record.save()
+    merged._change_reason = (
+        _("Merged into %(name)s (#%(id)s)")
+        % {
+            "name": survivor.display_name,
+            "id": survivor.pk,
+        }
+    )[:100]
+    merged.delete()  # PROTECT: fails, and rolls everything back, if any link was left behind
+    return record
+
+
+def _unique_partners(model, fk_name):
+    """For each uniqueness rule of `model` that includes `fk_name`: the other fields in it."""
+    sets = [
+        c.fields
+        for c in model._meta.constraints
+        if isinstance(c, models.UniqueConstraint) and c.fields and c.condition is None
+    ]
+    sets += [tuple(fields) for fields in model._meta.unique_together]
+    if model._meta.get_field(fk_name).unique:
+        sets.append((fk_name,))
+    return [[f for f in fields if f != fk_name] for fields in sets if fk_name in fields]
+
+
+def _move_links(survivor, merged):
+    """Point every foreign key to `merged` at `survivor`; returns counts per kind of record."""
+    moved = {}
+    for rel in Person._meta.related_objects:
+        if rel.many_to_many:
+            continue  # explicit through tables are reached through their own foreign keys
+        model, fk_name = rel.related_model, rel.field.name
+        partners = _unique_partners(model, fk_name)
+        counts = {"moved": 0, "collapsed": 0}
+        for obj in model._base_manager.filter(**{fk_name: merged}):
+            clash = any(
+                model._base_manager.filter(
+                    **{fk_name: survivor},
+                    **{f: getattr(obj, model._meta.get_field(f).attname) for f in others},
+                ).exists()
+                for others in partners
+            )
+            if clash:
+                obj.delete()  # the survivor already has this very link
+                counts["collapsed"] += 1
+            else:
+                setattr(obj, fk_name, survivor)
+                obj.save(update_fields=[fk_name])
+                counts["moved"] += 1
+        if counts["moved"] or counts["collapsed"]:
+            moved[model._meta.label] = counts
+    return moved

@@ -1,0 +1,204 @@
+"""Staff pages for the people the trips met: find, export, import, de-duplicate."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import content_disposition_header
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_GET
+
+from trips.access import staff_required
+
+from . import exporting, services
+from .csv_safe import delimiter_from
+from .duplicates import find_duplicates
+from .filters import PersonFilter
+from .forms import ImportConfirmForm, ImportUploadForm, MergeForm
+from .models import ExportLog, Person
+
+PAGE_SIZE = 50
+
+
+def _filtered(request):
+    """The people the request's filters select (the directory and both exports share it)."""
+    filterset = PersonFilter(request.GET, queryset=exporting.people_for_listing())
+    return filterset, filterset.qs
+
+
+@require_GET
+@staff_required(perm="contacts.view_person")
+def directory(request):
+    filterset, people = _filtered(request)
+    page = Paginator(people, PAGE_SIZE).get_page(request.GET.get("page"))
+    for person in page:
+        person.trips = exporting.trips_met_on(person)
+    query = request.GET.copy()
+    query.pop("page", None)
+    hidden = None
+    if filterset.is_valid() and not filterset.form.cleaned_data.get("consent"):
+        hidden = Person.objects.filter(do_not_contact=True).count()
+    return render(
+        request,
+        "contacts/directory.html",
+        {
+            "filter": filterset,
+            "page": page,
+            "query": query.urlencode(),
+            "hidden_do_not_contact": hidden,
+            "more_filters_active": any(
+                value for key, value in request.GET.items() if key not in ("q", "page")
+            ),
+            "can_export": request.user.has_perm("contacts.export_person"),
+            "can_import": request.user.has_perm("contacts.import_person"),
+        },
+    )
+
+
+def _invalid_filters(request, filterset):
+    messages.error(
+        request,
+        _("The export was not made: %(errors)s")
+        % {
+            "errors": "; ".join(
+                f"{filterset.form.fields[name].label}: {' '.join(errors)}"
+                if name in filterset.form.fields
+                else " ".join(errors)
+                for name, errors in filterset.errors.items()
+            )
+        },
+    )
+    return redirect("contacts:directory")
+
+
+@require_GET
+@staff_required(perm="contacts.export_person")
+def export_csv(request):
+    filterset, people = _filtered(request)
+    if not filterset.is_valid():
+        return _invalid_filters(request, filterset)
+    exporting.log_export(
+        user=request.user,
+        fmt=ExportLog.Format.CSV,
+        filters=exporting.filters_of(request.GET),
+        row_count=people.count(),
+    )
+    filename = exporting.export_filename(exporting.describe_filters(filterset), "csv")
+    return exporting.csv_export(people, filename=filename, delimiter=delimiter_from(request))
+
+
+@require_GET
+@staff_required(perm="contacts.export_person")
+def export_vcard(request):
+    filterset, people = _filtered(request)
+    if not filterset.is_valid():
+        return _invalid_filters(request, filterset)
+    exporting.log_export(
+        user=request.user,
+        fmt=ExportLog.Format.VCARD,
+        filters=exporting.filters_of(request.GET),
+        row_count=people.count(),
+    )
+    response = StreamingHttpResponse(
+        exporting.iter_vcards(people), content_type="text/vcard; charset=utf-8"
+    )
+    filename = exporting.export_filename(exporting.describe_filters(filterset), "vcf")
+    response["Content-Disposition"] = content_disposition_header(True, filename)
+    return response
+
+
+@staff_required(perm="contacts.import_person")
+def import_contacts(request):
+    """Upload → preview (nothing written) → confirm (written all or nothing)."""
+    if request.method == "POST" and "payload" in request.POST:
+        confirm = ImportConfirmForm(request.POST)
+        if not confirm.is_valid():
+            messages.error(request, " ".join(confirm.errors.get("payload", [])))
+            return redirect("contacts:import")
+        data, filename = confirm.cleaned_data["payload"], confirm.cleaned_data["filename"]
+        plan = services.import_contacts(data=data, filename=filename)
+        if plan.applied:
+            messages.success(
+                request,
+                _(
+                    "Imported %(file)s: %(created)s people added, %(updated)s updated, "
+                    "%(orgs)s organisations added."
+                )
+                % {
+                    "file": filename,
+                    "created": len(plan.to_create),
+                    "updated": len(plan.to_update),
+                    "orgs": len(plan.new_organisations),
+                },
+            )
+            return redirect("contacts:directory")
+        messages.error(request, _("Nothing was imported: the file has problems, listed below."))
+        return _preview(request, plan, data, filename)
+    form = (
+        ImportUploadForm(request.POST, request.FILES)
+        if request.method == "POST"
+        else ImportUploadForm()
+    )
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        data = upload.read()
+        plan = services.import_contacts(data=data, filename=upload.name, dry_run=True)
+        return _preview(request, plan, data, upload.name)
+    columns = [(k, label) for k, label in exporting.COLUMNS if k not in ("trips", "last_met")]
+    return render(request, "contacts/import.html", {"form": form, "columns": columns})
+
+
+def _preview(request, plan, data, filename):
+    confirm = ImportConfirmForm(initial=ImportConfirmForm.initial_for(data, filename))
+    return render(
+        request,
+        "contacts/import_preview.html",
+        {"plan": plan, "confirm": confirm, "upload": ImportUploadForm()},
+        status=200,
+    )
+
+
+@require_GET
+@staff_required(perm="contacts.change_person")
+def duplicates(request):
+    suspects = find_duplicates()
+    for pair in suspects:
+        pair.first.trips = exporting.trips_met_on(pair.first)
+        pair.second.trips = exporting.trips_met_on(pair.second)
+    return render(request, "contacts/duplicates.html", {"suspects": suspects})
+
+
+@staff_required(perm=["contacts.change_person", "contacts.delete_person"])
+def merge(request, first, second):
+    people = exporting.people_for_listing(Person.objects.filter(pk__in=[first, second]))
+    one = get_object_or_404(people, pk=first)
+    other = get_object_or_404(people, pk=second)
+    if one.pk == other.pk:
+        messages.error(request, _("A person cannot be merged with themselves."))
+        return redirect("contacts:duplicates")
+    form = MergeForm(request.POST or None, first=one, second=other)
+    if request.method == "POST" and form.is_valid():
+        survivor, merged = (one, other) if form.cleaned_data["survivor"] == one.pk else (other, one)
+        try:
+            record = services.merge_people(survivor=survivor, merged=merged, user=request.user)
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            moved = sum(c["moved"] + c["collapsed"] for c in record.moved_links.values())
+            messages.success(
+                request,
+                ngettext(
+                    "Merged %(merged)s into %(kept)s; %(n)s linked record followed.",
+                    "Merged %(merged)s into %(kept)s; %(n)s linked records followed.",
+                    moved,
+                )
+                % {"merged": record.merged_name, "kept": survivor.display_name, "n": moved},
+            )
+            return redirect("contacts:duplicates")
+    for person in (one, other):
+        person.trips = exporting.trips_met_on(person)
+        person.delegation_count = person.delegate_links.count()
+        person.lead_count = person.leads.count()
+    return render(request, "contacts/merge.html", {"form": form, "one": one, "other": other})
