@@ -64,7 +64,7 @@ def company_trip_page(trip, company):
         .order_by("due_date", "pk")
     )
     matches = list(
-        Match.objects.filter(need__trip=trip, company=company)
+        Match.objects.filter(need__trip=trip, company=company, status=Match.Status.ACCEPTED)
         .select_related("need__host", "need__place__parent")
         .prefetch_related("need__sectors")
         .order_by("need__title", "pk")

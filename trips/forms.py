@@ -15,7 +15,11 @@ class LeadUpdateForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
-    status = forms.ChoiceField(label=_("Status"), choices=Lead.Status.choices)
+    # "Agreement reached" is staff's to set: they link the agreement at the same time.
+    status = forms.ChoiceField(
+        label=_("Status"),
+        choices=[(v, label) for v, label in Lead.Status.choices if v != Lead.Status.AGREEMENT],
+    )
 
     @classmethod
     def for_lead(cls, lead, data=None):

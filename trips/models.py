@@ -693,7 +693,7 @@ class Lead(models.Model):
     agreement = models.ForeignKey(
         Agreement,
         verbose_name=_("resulting agreement"),
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         related_name="leads",
         null=True,
         blank=True,
@@ -712,6 +712,14 @@ class Lead(models.Model):
                 name="lead_between_two_parties",
                 violation_error_message=_("A company cannot be its own lead."),
             ),
+            models.CheckConstraint(
+                condition=Q(status="agreement", agreement__isnull=False)
+                | (~Q(status="agreement") & Q(agreement__isnull=True)),
+                name="lead_agreement_matches_status",
+                violation_error_message=_(
+                    "A lead has a linked agreement exactly when its status is “agreement reached”."
+                ),
+            ),
         ]
 
     def __str__(self):
@@ -720,6 +728,11 @@ class Lead(models.Model):
     @property
     def is_open(self):
         return self.status in (self.Status.OPEN, self.Status.IN_DISCUSSION)
+
+    @property
+    def is_settled(self):
+        """Reached an agreement: from then on only staff change it."""
+        return self.status == self.Status.AGREEMENT or self.agreement_id is not None
 
 
 class Need(models.Model):

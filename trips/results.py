@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, field
 
-from django.db.models import Case, Count, IntegerField, Prefetch, Q, Value, When
+from django.db.models import Case, Count, F, IntegerField, Prefetch, Q, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -83,7 +83,7 @@ def host_report(trip, host):
     delegates = (
         Delegate.objects.filter(
             participation__company_id__in=company_ids,
-            person__organisation_id__in=company_ids,
+            person__organisation_id=F("participation__company_id"),
             person__do_not_contact=False,
         )
         .select_related("person", "participation")

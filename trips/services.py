@@ -4,15 +4,28 @@ Keyword-only arguments, one transaction, `full_clean()` before saving, so that a
 form and a write from anywhere else obey the same rules.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from .models import Lead, Participation
 
 
 @transaction.atomic
 def update_lead(*, lead: Lead, next_step: str, status: str) -> Lead:
-    """A participant company updates the next step and status of one of its own leads."""
+    """A participant company updates the next step and status of one of its own leads.
+
+    A lead that reached an agreement is staff's to change, and only staff mark one as reached,
+    linking the agreement (trips.services_results.update_lead)."""
+    if lead.is_settled:
+        raise ValidationError(
+            _("This lead reached an agreement; ask the organisers if it needs changing.")
+        )
+    if status == Lead.Status.AGREEMENT:
+        raise ValidationError(
+            _("Tell the organisers about the agreement; they record it and mark the lead.")
+        )
     lead.next_step = next_step.strip()
     lead.status = status
     lead.full_clean()

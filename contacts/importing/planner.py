@@ -17,6 +17,7 @@ from ..models import Organisation, Person
 from ..names import name_keys, person_name_keys
 from .plan import ImportPlan, PlannedOrganisation, PlannedPerson
 from .reading import (
+    MAX_ROWS,
     XLSX_MAGIC,
     UnreadableFile,
     decode,
@@ -24,8 +25,6 @@ from .reading import (
     read_records,
     read_workbook,
 )
-
-MAX_ROWS = 20000
 
 PERSON_FIELDS = [
     "given_name",

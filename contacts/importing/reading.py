@@ -59,6 +59,11 @@ def read_records(text, delimiter):
         ) from exc
 
 
+MAX_ROWS = 20000  # rows of people one import takes
+MAX_COLUMNS = 100
+MAX_SHEET_ROWS = MAX_ROWS + 2  # the header, and one row more to notice "too many"
+
+
 def read_workbook(data: bytes):
     """(row number, cells as text) for every non-blank row of the workbook's first sheet;
     rows are padded to the header's width, as a spreadsheet has no short rows."""
@@ -75,7 +80,13 @@ def read_workbook(data: bytes):
         ) from exc
     try:
         records, width = [], 0
-        for number, values in enumerate(book.worksheets[0].iter_rows(values_only=True), 1):
+        sheet = book.worksheets[0]
+        # A sheet may claim to be 16,384 columns wide (one stray cell far right); read-only
+        # mode would pad every row to that. Read what a contact list can use, and only one
+        # row past the import's limit, so the limit is reported without reading on.
+        sheet.reset_dimensions()
+        rows = sheet.iter_rows(max_col=MAX_COLUMNS, max_row=MAX_SHEET_ROWS, values_only=True)
+        for number, values in enumerate(rows, 1):
             cells = [_cell_text(value) for value in values]
             while cells and not cells[-1]:
                 cells.pop()

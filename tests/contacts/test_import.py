@@ -337,3 +337,20 @@ def test_every_problem_of_a_row_is_reported_not_only_the_first(db):
         (2, "Title"),
         (2, "E-mail"),
     ]
+
+
+def test_a_stray_cell_far_right_does_not_blow_up_a_workbook(db):
+    """A sheet that claims 16,384 columns is read as the contact list it is."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADER)
+    for n in range(200):
+        sheet.append([f"Given{n}", f"Family{n}"])
+    sheet["XFD1"] = "stray"
+    out = io.BytesIO()
+    book.save(out)
+    plan = import_contacts(data=out.getvalue(), filename="wide.xlsx")
+    assert plan.applied, problems(plan)
+    assert Person.objects.count() == 200

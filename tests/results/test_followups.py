@@ -39,7 +39,11 @@ def leads(db, staff):
         "overdue_long": lead(today - dt.timedelta(days=30), trip=other_trip),
         "overdue_yesterday": lead(today - dt.timedelta(days=1), owner=owner),
         "closed": lead(today - dt.timedelta(days=60), status=Lead.Status.CLOSED),
-        "agreed": lead(today - dt.timedelta(days=60), status=Lead.Status.AGREEMENT),
+        "agreed": lead(
+            today - dt.timedelta(days=60),
+            status=Lead.Status.AGREEMENT,
+            agreement=f.AgreementFactory(trip=None, signed_date=today),
+        ),
     }
 
 

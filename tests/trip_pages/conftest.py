@@ -71,8 +71,12 @@ def shared(db, company_a_org, company_b_org):
         trip=trip, company=company_b_org, counterpart=bureau_b, title="ONLY-B agreement"
     )
     need = f.NeedFactory(trip=trip, host=bureau_both, title="Shared need")
-    f.MatchFactory(need=need, company=company_a_org, reason="ONLY-A match reason")
-    f.MatchFactory(need=need, company=company_b_org, reason="ONLY-B match reason")
+    f.MatchFactory(
+        need=need, company=company_a_org, reason="ONLY-A match reason", status="accepted"
+    )
+    f.MatchFactory(
+        need=need, company=company_b_org, reason="ONLY-B match reason", status="accepted"
+    )
     return {
         "trip": trip,
         "lead_a": lead_a,

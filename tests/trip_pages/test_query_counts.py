@@ -29,7 +29,7 @@ def trip_with_meetings(n, company):
         f.AgreementFactory(trip=trip, company=company, counterpart=counterpart, is_public=True)
         need = f.NeedFactory(trip=trip, host=counterpart, place=place)
         need.sectors.add(f.SectorFactory())
-        f.MatchFactory(need=need, company=company)
+        f.MatchFactory(need=need, company=company, status="accepted")
         recognition = f.RecognitionFactory(trip=trip, recipient=counterpart)
         f.RecognitionAwarderFactory(recognition=recognition)
     return trip
