@@ -121,9 +121,11 @@ def test_the_report_costs_the_same_queries_for_5_and_50_companies(
 
 
 def test_demo_rizhaos_report_lists_the_companies_matched_to_both_needs(client, demo):
+    from django.contrib.auth import get_user_model
+
     from trips.demo import STAFF_USERNAME, TRIP_SLUG
 
-    client.login(username=STAFF_USERNAME, password="correct-horse-battery")
+    client.force_login(get_user_model().objects.get(username=STAFF_USERNAME))
     url = reverse(
         "results:host_report", kwargs={"slug": TRIP_SLUG, "host_slug": "rizhao-government"}
     )
