@@ -168,7 +168,8 @@ def csv_export(queryset, *, filename, delimiter=","):
     return csv_response(filename, [str(h) for _, h in COLUMNS], iter_rows(queryset), delimiter)
 
 
-def vcard(person):
+def build_vcard(person, note=""):
+    """One person as a vCard 3.0 text. `note` is the caller's (what the card is for)."""
     card = vobject.vCard()
     card.add("n").value = vobject.vcard.Name(
         family=person.family_name or "", given=person.given_name or ""
@@ -186,7 +187,7 @@ def vcard(person):
         email.type_param = "INTERNET"
     if person.phone:
         tel = card.add("tel")
-        tel.value = person.phone.as_e164
+        tel.value = person.phone.as_international
         tel.type_param = "WORK"
     if person.messaging_id:
         card.add("x-wechat").value = person.messaging_id
@@ -199,12 +200,17 @@ def vcard(person):
             country=person.organisation.country.name if person.organisation.country else "",
         )
         adr.type_param = "WORK"
-    trips = trips_met_on(person)
-    if trips:
-        card.add("note").value = str(_("Met on: %(trips)s")) % {
-            "trips": TRIP_SEPARATOR.join(t.title for t in trips)
-        }
+    if note:
+        card.add("note").value = note
     return card.serialize()
+
+
+def vcard(person):
+    trips = trips_met_on(person)
+    note = ""
+    if trips:
+        note = str(_("Met on: %(trips)s")) % {"trips": TRIP_SEPARATOR.join(t.title for t in trips)}
+    return build_vcard(person, note)
 
 
 def iter_vcards(queryset):
