@@ -15,3 +15,5 @@ STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Tests serve no collected static files: WhiteNoise would index them for every test client.
+STATIC_ROOT = BASE_DIR / "staticfiles-not-collected-in-tests"  # noqa: F405
