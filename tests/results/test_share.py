@@ -37,6 +37,7 @@ def test_the_link_works_without_login_and_shows_only_that_hosts_report(client, l
     # Staff tools are not part of what the host sees.
     assert "Share with the host" not in page and "awaits a decision" not in page
     assert reverse("results:index") not in page
+    assert reverse("login") not in page  # the host has no login here; none is offered
     assert response["Referrer-Policy"] == "no-referrer"
     assert "no-store" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
 
