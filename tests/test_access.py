@@ -45,7 +45,10 @@ def test_staff_without_the_permission_are_refused():
 def test_company_trip_is_scoped_to_the_users_company(world, company_a, company_b, staff):
     assert company_of(company_a).slug == "alpha"
     assert company_of(staff) is None
-    assert company_trip_or_404(company_a, "published-trip") == world["published"]
+    assert company_trip_or_404(company_a, "published-trip") == (
+        company_of(company_a),
+        world["published"],
+    )
     for user, slug in (
         (company_b, "published-trip"),
         (company_a, "draft-trip"),

@@ -1,10 +1,11 @@
 """Who may see what, decided in one place per audience.
 
-- Staff pages: `staff_required` / `StaffRequiredMixin`. Anonymous users are sent to the login
+- Staff pages: `staff_required`. Anonymous users are sent to the login
   page; logged-in users who are not staff get 404 (outsiders learn nothing); staff without the
   named permission get 403.
 - Company pages: `company_of(user)` is the organisation a login represents;
-  `company_trip_or_404` fetches a trip scoped to it.
+  `company_or_404` and `company_trip_or_404` fetch it, and a trip scoped to it.
+- Public trip reports: `can_preview_trips` says who may see one before it is published.
 """
 
 from functools import wraps
@@ -25,15 +26,26 @@ def company_of(user):
     return membership.organisation if membership else None
 
 
-def company_trip_or_404(user, slug, queryset=None):
-    """A trip the user's company took part in; 404 for any other."""
-    from trips.models import Trip
-
+def company_or_404(user):
+    """The organisation a login represents; 404 for anyone who is not a company's login."""
     company = company_of(user)
     if company is None:
         raise Http404
+    return company
+
+
+def company_trip_or_404(user, slug, queryset=None):
+    """(company, trip) for a trip the user's company took part in; 404 for any other."""
+    from trips.models import Trip
+
+    company = company_or_404(user)
     queryset = queryset if queryset is not None else Trip.objects.all()
-    return get_object_or_404(queryset.of_company(company), slug=slug)
+    return company, get_object_or_404(queryset.of_company(company), slug=slug)
+
+
+def can_preview_trips(user):
+    """Staff who may see trips in the admin may preview a report before it is published."""
+    return user.is_staff and user.has_perm("trips.view_trip")
 
 
 def check_staff(request, perm=None):
@@ -61,13 +73,3 @@ def staff_required(view=None, *, perm=None):
         return wrapper
 
     return decorate(view) if view else decorate
-
-
-class StaffRequiredMixin:
-    """Class-based views: the same rule as `staff_required`; set `permission_required`."""
-
-    permission_required = None
-
-    def dispatch(self, request, *args, **kwargs):
-        refused = check_staff(request, self.permission_required)
-        return refused or super().dispatch(request, *args, **kwargs)

@@ -6,7 +6,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
-from .access import company_of
+from .access import can_preview_trips, company_of
 from .models import Trip
 from .report import public_report
 
@@ -24,13 +24,8 @@ def home(request):
     return render(request, "trips/home.html", {"page": page, "trips": page.object_list})
 
 
-def can_preview(user):
-    """Staff who may see trips in the admin may preview a report before it is published."""
-    return user.is_staff and user.has_perm("trips.view_trip")
-
-
 def trip_detail(request, slug):
-    trips = Trip.objects.all() if can_preview(request.user) else Trip.objects.published()
+    trips = Trip.objects.all() if can_preview_trips(request.user) else Trip.objects.published()
     trip = get_object_or_404(trips.with_key_figures().select_related("programme"), slug=slug)
     context = {
         "trip": trip,

@@ -9,7 +9,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import content_disposition_header
@@ -19,7 +19,7 @@ from django.views.decorators.http import require_http_methods
 from contacts.csv_safe import csv_response, delimiter_from
 
 from . import services
-from .access import company_of, company_trip_or_404
+from .access import company_or_404, company_trip_or_404
 from .calendar import itinerary_ics
 from .company_page import company_trip_page, contacts_met, meetings_attended
 from .forms import FeedbackForm, LeadUpdateForm
@@ -29,22 +29,14 @@ from .vcards import vcards
 TRIPS_PER_PAGE = 20
 
 
-def _company(request):
-    company = company_of(request.user)
-    if company is None:
-        raise Http404
-    return company
-
-
 def _company_trip(request, slug):
     """(company, trip) for a trip the user's company took part in; 404 otherwise."""
-    trip = company_trip_or_404(request.user, slug)
-    return _company(request), trip
+    return company_trip_or_404(request.user, slug)
 
 
 @login_required
 def my_trips(request):
-    company = _company(request)
+    company = company_or_404(request.user)
     trips = Trip.objects.of_company(company).order_by("-start_date", "-pk")
     page = Paginator(trips, TRIPS_PER_PAGE).get_page(request.GET.get("page"))
     return render(

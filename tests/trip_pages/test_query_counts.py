@@ -8,7 +8,7 @@ from tests import factories as f
 pytestmark = pytest.mark.django_db
 
 PUBLIC_REPORT_QUERIES = 12
-COMPANY_PAGE_QUERIES = 14  # includes the session, the user and the company login
+COMPANY_PAGE_QUERIES = 13  # includes the session, the user and the company login
 
 
 def trip_with_meetings(n, company):
