@@ -141,3 +141,22 @@ def test_staff_without_the_group_see_no_models(client):
 
     client.force_login(UserFactory(is_staff=True))
     assert client.get(admin_url(Trip, "changelist")).status_code == 403
+
+
+def test_publishing_and_withdrawing_from_the_list_keeps_history(client, staff):
+    from tests.factories import TripFactory
+
+    trip = TripFactory(is_published=False, published_at=None)
+    client.force_login(staff)
+    url = admin_url(Trip, "changelist")
+    client.post(url, {"action": "publish", "_selected_action": [trip.pk]})
+    trip.refresh_from_db()
+    assert trip.is_published and trip.published_at is not None
+    first_published = trip.published_at
+    client.post(url, {"action": "unpublish", "_selected_action": [trip.pk]})
+    trip.refresh_from_db()
+    assert not trip.is_published
+    assert [h.is_published for h in trip.history.all()[:2]] == [False, True]
+    client.post(url, {"action": "publish", "_selected_action": [trip.pk]})
+    trip.refresh_from_db()
+    assert trip.published_at == first_published

@@ -1,10 +1,10 @@
 from django.contrib import admin, messages
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_countries.filters import CountryFilter
 from simple_history.admin import SimpleHistoryAdmin
 
+from . import services
 from .models import (
     Agreement,
     Delegate,
@@ -126,17 +126,16 @@ class TripAdmin(SimpleHistoryAdmin):
     ]
 
     def save_model(self, request, obj, form, change):
-        if obj.is_published and not obj.published_at:
-            obj.published_at = timezone.now()
+        if obj.is_published:
+            obj.publish()  # keeps the first publication time, sets it if missing
         super().save_model(request, obj, form, change)
 
     @admin.action(description=_("Publish the selected trips' reports"), permissions=["change"])
     def publish(self, request, queryset):
-        count = 0
-        for trip in queryset.filter(is_published=False):
-            trip.publish()
-            trip.save(update_fields=["is_published", "published_at", "updated_at"])
-            count += 1
+        trips = list(queryset.filter(is_published=False))
+        for trip in trips:
+            services.publish_trip(trip=trip)
+        count = len(trips)
         self.message_user(
             request,
             ngettext("%d trip published.", "%d trips published.", count) % count,
@@ -145,7 +144,10 @@ class TripAdmin(SimpleHistoryAdmin):
 
     @admin.action(description=_("Withdraw the selected trips' reports"), permissions=["change"])
     def unpublish(self, request, queryset):
-        count = queryset.filter(is_published=True).update(is_published=False)
+        trips = list(queryset.filter(is_published=True))
+        for trip in trips:
+            services.withdraw_trip(trip=trip)
+        count = len(trips)
         self.message_user(
             request,
             ngettext("%d trip withdrawn.", "%d trips withdrawn.", count) % count,

@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import Lead, Trip
+from .models import Lead
 
 FEEDBACK_MAX_LENGTH = 5000
 
@@ -45,7 +45,7 @@ class FeedbackForm(forms.Form):
 
     @property
     def is_open(self):
-        return self.trip.status != Trip.Status.PLANNED
+        return self.trip.feedback_is_open
 
     def clean(self):
         if not self.is_open:

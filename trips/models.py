@@ -143,6 +143,11 @@ class Trip(models.Model):
         self.is_published = True
         self.published_at = self.published_at or timezone.now()
 
+    @property
+    def feedback_is_open(self):
+        """Participants can say what the trip gave them once it has started."""
+        return self.status != self.Status.PLANNED
+
     def clean(self):
         super().clean()
         if not (self.pk and self.start_date and self.end_date):
@@ -725,9 +730,10 @@ class Lead(models.Model):
     def __str__(self):
         return f"{self.company.name} → {self.counterpart.name}"
 
-    @property
-    def is_open(self):
-        return self.status in (self.Status.OPEN, self.Status.IN_DISCUSSION)
+    def clean(self):
+        super().clean()
+        if self.agreement_id and self.company_id and self.agreement.company_id != self.company_id:
+            raise ValidationError({"agreement": _("The agreement is another company's.")})
 
     @property
     def is_settled(self):

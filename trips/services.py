@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .models import Lead, Participation
+from .models import Lead, Participation, Trip
 
 
 @transaction.atomic
@@ -36,8 +36,28 @@ def update_lead(*, lead: Lead, next_step: str, status: str) -> Lead:
 @transaction.atomic
 def give_feedback(*, participation: Participation, feedback: str) -> Participation:
     """A participant company says what the trip gave it; the time of the latest say is kept."""
+    if not participation.trip.feedback_is_open:
+        raise ValidationError(_("Feedback opens once the trip has started."))
     participation.feedback = feedback.strip()
     participation.feedback_at = timezone.now()
     participation.full_clean()
     participation.save(update_fields=["feedback", "feedback_at"])
     return participation
+
+
+@transaction.atomic
+def publish_trip(*, trip: Trip) -> Trip:
+    """Make a trip's report public (the first publication time is kept)."""
+    trip.publish()
+    trip.full_clean()
+    trip.save()
+    return trip
+
+
+@transaction.atomic
+def withdraw_trip(*, trip: Trip) -> Trip:
+    """Take a trip's report off the public site; it can be published again later."""
+    trip.is_published = False
+    trip.full_clean()
+    trip.save()
+    return trip

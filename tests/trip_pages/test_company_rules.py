@@ -57,3 +57,29 @@ def test_the_database_ties_agreement_status_to_a_linked_agreement(world):
     lead.status = Lead.Status.AGREEMENT
     with pytest.raises(IntegrityError), transaction.atomic():
         lead.save()
+
+
+def test_feedback_on_a_planned_trip_is_refused_by_the_service_too(world):
+    from django.core.exceptions import ValidationError
+
+    from trips import services
+
+    participation = world["unpublished"].participations.get()
+    with pytest.raises(ValidationError, match="once the trip has started"):
+        services.give_feedback(participation=participation, feedback="Great")
+    participation.refresh_from_db()
+    assert participation.feedback == ""
+
+
+def test_a_lead_cannot_point_at_another_companys_agreement(world, company_b_org):
+    from django.core.exceptions import ValidationError
+
+    from tests import factories as f
+
+    lead = world["lead_a"]
+    lead.status = "agreement"
+    lead.agreement = f.AgreementFactory(
+        company=company_b_org, trip=None, signed_date=None, status="draft"
+    )
+    with pytest.raises(ValidationError, match="another company's"):
+        lead.full_clean()
