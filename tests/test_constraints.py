@@ -149,10 +149,16 @@ def test_deleting_a_company_with_an_agreement_is_refused():
         agreement.counterpart.delete()
 
 
-def test_deleting_a_trip_with_meetings_is_refused():
-    meeting = f.MeetingFactory()
+@pytest.mark.parametrize(
+    "factory",
+    [f.MeetingFactory, f.ParticipationFactory, f.NeedFactory, f.RecognitionFactory],
+    ids=["meeting", "participation", "need", "diploma"],
+)
+def test_deleting_a_trip_with_records_people_care_about_is_refused(factory):
+    record = factory()
     with pytest.raises(ProtectedError):
-        meeting.trip.delete()
+        record.trip.delete()
+    assert Trip.objects.filter(pk=record.trip.pk).exists()
 
 
 def test_phone_numbers_are_stored_normalised():

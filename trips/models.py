@@ -220,7 +220,7 @@ class Participation(models.Model):
     """A participant company on a trip, with its delegates, goals and feedback."""
 
     trip = models.ForeignKey(
-        Trip, verbose_name=_("trip"), on_delete=models.CASCADE, related_name="participations"
+        Trip, verbose_name=_("trip"), on_delete=models.PROTECT, related_name="participations"
     )
     company = models.ForeignKey(
         Organisation,
@@ -745,7 +745,7 @@ class Need(models.Model):
     """An interest or need a host expresses on a trip, with the sectors it touches."""
 
     trip = models.ForeignKey(
-        Trip, verbose_name=_("trip"), on_delete=models.CASCADE, related_name="needs"
+        Trip, verbose_name=_("trip"), on_delete=models.PROTECT, related_name="needs"
     )
     host = models.ForeignKey(
         Organisation,
@@ -830,7 +830,7 @@ class Recognition(models.Model):
         AWARD = "award", _("Award")
 
     trip = models.ForeignKey(
-        Trip, verbose_name=_("trip"), on_delete=models.CASCADE, related_name="recognitions"
+        Trip, verbose_name=_("trip"), on_delete=models.PROTECT, related_name="recognitions"
     )
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default="diploma")
     recipient = models.ForeignKey(
@@ -880,12 +880,6 @@ class RecognitionAwarder(models.Model):
         return str(self.organisation)
 
 
-class HostReportLinkQuerySet(models.QuerySet):
-    def usable(self, now=None):
-        """Links that still open their report: not revoked and not expired."""
-        return self.filter(revoked_at__isnull=True, expires_at__gt=now or timezone.now())
-
-
 class HostReportLink(models.Model):
     """A no-login link that shows one host its report for one trip, and nothing else.
 
@@ -928,8 +922,6 @@ class HostReportLink(models.Model):
         blank=True,
     )
 
-    objects = HostReportLinkQuerySet.as_manager()
-
     class Meta:
         ordering = ["-created_at", "-pk"]
         verbose_name = _("host report link")
@@ -954,6 +946,10 @@ class HostReportLink(models.Model):
 
     def is_usable(self, now=None):
         return not self.is_revoked and not self.is_expired(now)
+
+    @property
+    def usable(self):
+        return self.is_usable()
 
 
 class HostReportOpening(models.Model):

@@ -7,7 +7,6 @@ from django.db.models import Case, Count, IntegerField, Max, Prefetch, Q, Value,
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
@@ -254,7 +253,6 @@ def _trip_and_host_or_404(slug, host_slug):
 @staff_required(perm=["trips.view_need", "trips.view_match"])
 def host_report(request, slug, host_slug):
     trip, host = _trip_and_host_or_404(slug, host_slug)
-    now = timezone.now()
     links = (
         HostReportLink.objects.filter(trip=trip, host=host)
         .select_related("created_by")
@@ -281,7 +279,6 @@ def host_report(request, slug, host_slug):
             "host": host,
             "report": results.host_report(trip, host),
             "links": links,
-            "now": now,
             "undecided": undecided,
             "link_form": LinkForm(),
             "new_link": new_link,
