@@ -177,15 +177,11 @@ class PersonFilter(django_filters.FilterSet):
         # "Do not contact" people are left out unless asked for (the method never runs when
         # the parameter is empty).
         if not self.form.cleaned_data.get("consent"):
-            queryset = queryset.filter(do_not_contact=False)
+            queryset = queryset.contactable()
         return queryset
 
     def met_on(self, queryset, name, trip):
-        from trips.models import MeetingPerson
-
-        return queryset.filter(
-            Exists(MeetingPerson.objects.filter(person=OuterRef("pk"), meeting__trip=trip))
-        )
+        return queryset.met_on(trip)
 
     def in_sector(self, queryset, name, sector):
         through = Organisation.sectors.through

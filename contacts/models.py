@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.conf.global_settings import LANGUAGES as ALL_LANGUAGES
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from phonenumber_field.modelfields import PhoneNumberField
@@ -95,7 +95,11 @@ class PersonQuerySet(models.QuerySet):
 
     def met_on(self, trip):
         """People the delegation met on a trip, as counterparts in its meetings."""
-        return self.filter(meeting_links__meeting__trip=trip).distinct()
+        from trips.models import MeetingPerson
+
+        return self.filter(
+            Exists(MeetingPerson.objects.filter(person=OuterRef("pk"), meeting__trip=trip))
+        )
 
     def met_by(self, company, trip):
         """People met on a trip in the meetings the given participant company attended."""

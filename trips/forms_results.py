@@ -63,21 +63,16 @@ class FollowupFilterForm(forms.Form):
     )
     company = forms.ModelChoiceField(
         label=_("Company"),
-        queryset=Organisation.objects.participants(),
+        # Only companies that have follow-ups are worth offering (a lazy subquery).
+        queryset=Organisation.objects.filter(pk__in=Lead.objects.values("company_id")).order_by(
+            "name"
+        ),
         required=False,
         empty_label=_("All companies"),
     )
     owner = UserChoiceField(
         label=_("Owner"), queryset=_users(), required=False, empty_label=_("Anyone")
     )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["owner"].queryset = _users()
-        # Only companies that have follow-ups are worth offering.
-        self.fields["company"].queryset = Organisation.objects.filter(
-            pk__in=Lead.objects.values("company_id")
-        ).order_by("name")
 
     def filter(self, leads):
         data = self.cleaned_data
@@ -108,7 +103,6 @@ class LeadForm(forms.Form):
 
     def __init__(self, *args, lead, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["owner"].queryset = _users()
         self.fields["agreement"].queryset = Agreement.objects.filter(
             company_id=lead.company_id
         ).select_related("company", "counterpart")

@@ -35,8 +35,8 @@ def candidate_companies(need, *, scope=SCOPE_TRIP):
     return companies.distinct().prefetch_related("sectors")
 
 
-def rank_need(need, *, scope=SCOPE_TRIP):
-    """The ranked proposals for a need (nothing is saved)."""
+def _rank(need, companies):
+    """Rank companies (their sectors prefetched, ideally) against a need."""
     candidates = [
         matching.Candidate(
             id=c.pk,
@@ -45,7 +45,7 @@ def rank_need(need, *, scope=SCOPE_TRIP):
             competences=c.competences,
             obj=c,
         )
-        for c in candidate_companies(need, scope=scope)
+        for c in companies
     ]
     return matching.rank(
         need_title=need.title,
@@ -53,6 +53,11 @@ def rank_need(need, *, scope=SCOPE_TRIP):
         need_sectors=[s.name for s in need.sectors.all()],
         candidates=candidates,
     )
+
+
+def rank_need(need, *, scope=SCOPE_TRIP):
+    """The ranked proposals for a need (nothing is saved)."""
+    return _rank(need, candidate_companies(need, scope=scope))
 
 
 @dataclass
@@ -114,18 +119,7 @@ def add_match(*, need, company, reason=""):
         )
     score = None
     if not reason:
-        candidate = matching.Candidate(
-            id=company.pk,
-            name=company.name,
-            sector_names=frozenset(company.sectors.values_list("name", flat=True)),
-            competences=company.competences,
-        )
-        ranked = matching.rank(
-            need_title=need.title,
-            need_text=need.description,
-            need_sectors=need.sectors.values_list("name", flat=True),
-            candidates=[candidate],
-        )
+        ranked = _rank(need, [company])
         if ranked:
             reason, score = ranked[0].reason, ranked[0].score
     match = Match(
