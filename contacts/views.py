@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import content_disposition_header
@@ -11,6 +10,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET
 
 from trips.access import staff_required
+from trips.pagination import paginate
 
 from . import exporting, services
 from .csv_safe import delimiter_from
@@ -32,11 +32,9 @@ def _filtered(request):
 @staff_required(perm="contacts.view_person")
 def directory(request):
     filterset, people = _filtered(request)
-    page = Paginator(people, PAGE_SIZE).get_page(request.GET.get("page"))
+    page, query = paginate(request, people, PAGE_SIZE)
     for person in page:
         person.trips = exporting.trips_met_on(person)
-    query = request.GET.copy()
-    query.pop("page", None)
     hidden = None
     if filterset.is_valid() and not filterset.form.cleaned_data.get("consent"):
         hidden = Person.objects.filter(do_not_contact=True).count()
@@ -46,7 +44,7 @@ def directory(request):
         {
             "filter": filterset,
             "page": page,
-            "query": query.urlencode(),
+            "query": query,
             "hidden_do_not_contact": hidden,
             "more_filters_active": any(
                 value for key, value in request.GET.items() if key not in ("q", "page")

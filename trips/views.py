@@ -2,12 +2,12 @@
 
 from django.conf import settings
 from django.contrib.auth import views as auth_views
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
 from .access import can_preview_trips, company_of
 from .models import Trip
+from .pagination import paginate
 from .report import public_report
 
 TRIPS_PER_PAGE = 12
@@ -20,8 +20,10 @@ def home(request):
         .select_related("programme")
         .order_by("-start_date", "-pk")
     )
-    page = Paginator(trips, TRIPS_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "trips/home.html", {"page": page, "trips": page.object_list})
+    page, query = paginate(request, trips, TRIPS_PER_PAGE)
+    return render(
+        request, "trips/home.html", {"page": page, "query": query, "trips": page.object_list}
+    )
 
 
 def trip_detail(request, slug):

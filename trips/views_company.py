@@ -8,7 +8,6 @@ own, gets 404. Everything is fetched through `trips.access`, scoped to the user'
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -24,6 +23,7 @@ from .calendar import itinerary_ics
 from .company_page import company_trip_page, contacts_met, meetings_attended
 from .forms import FeedbackForm, LeadUpdateForm
 from .models import Lead, Participation, Trip
+from .pagination import paginate
 from .vcards import vcards
 
 TRIPS_PER_PAGE = 20
@@ -38,11 +38,11 @@ def _company_trip(request, slug):
 def my_trips(request):
     company = company_or_404(request.user)
     trips = Trip.objects.of_company(company).order_by("-start_date", "-pk")
-    page = Paginator(trips, TRIPS_PER_PAGE).get_page(request.GET.get("page"))
+    page, query = paginate(request, trips, TRIPS_PER_PAGE)
     return render(
         request,
         "trips/company/trip_list.html",
-        {"company": company, "page": page, "trips": page.object_list},
+        {"company": company, "page": page, "query": query, "trips": page.object_list},
     )
 
 

@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -14,6 +13,7 @@ from . import services_results as services
 from .access import staff_required
 from .forms_results import FollowupFilterForm, LeadForm
 from .models import Lead, Recognition
+from .pagination import paginate
 
 PAGE_SIZE = 50
 
@@ -29,13 +29,11 @@ def followups(request):
         leads = leads.none()
     elif form.is_bound:
         leads = form.filter(leads)
-    page = Paginator(leads, PAGE_SIZE).get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
+    page, query = paginate(request, leads, PAGE_SIZE)
     return render(
         request,
         "results/followups.html",
-        {"form": form, "page": page, "today": today, "query": query.urlencode()},
+        {"form": form, "page": page, "today": today, "query": query},
         status=status,
     )
 

@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db.models import Case, Count, IntegerField, Max, Prefetch, Q, Value, When
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -19,6 +18,7 @@ from . import services_results as services
 from .access import staff_required
 from .forms_results import AddMatchForm, LinkForm, NeedForm, ProposeForm
 from .models import HostReportLink, HostReportOpening, Match, Need, Trip
+from .pagination import paginate
 
 NEW_LINK_SESSION_KEY = "results_new_share_link"
 
@@ -47,8 +47,8 @@ def index(request):
         )
         .order_by("-start_date", "pk")
     )
-    page = Paginator(trips, 25).get_page(request.GET.get("page"))
-    return render(request, "results/index.html", {"page": page})
+    page, query = paginate(request, trips, 25)
+    return render(request, "results/index.html", {"page": page, "query": query})
 
 
 @staff_required(perm="trips.view_trip")

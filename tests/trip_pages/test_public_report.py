@@ -211,6 +211,7 @@ def test_the_home_page_pages_through_many_trips_newest_first(client):
     first = client.get(reverse("home")).content.decode()
     assert "Trip number 12" in first and "Trip number 01" in first
     assert "Trip number 00" not in first and "Page 1 of 2" in first
+    assert '?page=2" rel="next">Older</a>' in first
     second = client.get(reverse("home"), {"page": 2}).content.decode()
     assert "Trip number 00" in second and "Trip number 12" not in second
 
