@@ -160,3 +160,14 @@ def test_publishing_and_withdrawing_from_the_list_keeps_history(client, staff):
     client.post(url, {"action": "publish", "_selected_action": [trip.pk]})
     trip.refresh_from_db()
     assert trip.published_at == first_published
+
+
+def test_attending_company_autocomplete_offers_participant_companies_only(client, demo, staff):
+    client.force_login(staff)
+    response = client.get(
+        reverse("admin:autocomplete"),
+        {"app_label": "trips", "model_name": "meetingattendee", "field_name": "company"},
+    )
+    names = {result["text"] for result in response.json()["results"]}
+    assert "Puhdas Vesi Oy" in names
+    assert not any("Government" in name or "Posintra" in name for name in names)

@@ -176,3 +176,11 @@ def test_history_is_kept_for_trips_and_people():
     person.title = "Vice mayor"
     person.save()
     assert person.history.count() == 2
+
+
+def test_only_participant_companies_take_part_attend_sign_and_match():
+    city = f.CounterpartFactory()
+    participation = f.ParticipationFactory.build(trip=f.TripFactory(), company=city)
+    with pytest.raises(ValidationError) as excinfo:
+        participation.full_clean()
+    assert "company" in excinfo.value.message_dict

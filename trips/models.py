@@ -227,6 +227,7 @@ class Participation(models.Model):
         verbose_name=_("company"),
         on_delete=models.PROTECT,
         related_name="participations",
+        limit_choices_to={"kind": "participant"},
     )
     delegates = models.ManyToManyField(
         Person, verbose_name=_("delegates"), through="Delegate", related_name="delegations"
@@ -543,6 +544,7 @@ class MeetingAttendee(models.Model):
         verbose_name=_("participant company"),
         on_delete=models.PROTECT,
         related_name="meeting_attendee_links",
+        limit_choices_to={"kind": "participant"},
     )
 
     class Meta:
@@ -578,6 +580,7 @@ class Agreement(DatedInTripMixin, models.Model):
         verbose_name=_("participant company"),
         on_delete=models.PROTECT,
         related_name="agreements",
+        limit_choices_to={"kind": "participant"},
     )
     counterpart = models.ForeignKey(
         Organisation,
@@ -661,6 +664,7 @@ class Lead(models.Model):
         verbose_name=_("participant company"),
         on_delete=models.PROTECT,
         related_name="leads",
+        limit_choices_to={"kind": "participant"},
     )
     counterpart = models.ForeignKey(
         Organisation,
@@ -802,6 +806,7 @@ class Match(models.Model):
         verbose_name=_("company"),
         on_delete=models.PROTECT,
         related_name="matches",
+        limit_choices_to={"kind": "participant"},
     )
     reason = models.TextField(_("reason"), blank=True)
     score = models.FloatField(_("score"), null=True, blank=True)
