@@ -17,3 +17,6 @@ STORAGES = {
 }
 # Tests serve no collected static files: WhiteNoise would index them for every test client.
 STATIC_ROOT = BASE_DIR / "staticfiles-not-collected-in-tests"  # noqa: F405
+# No persistent connections: the live server's request threads would keep them open and the
+# test database could not be dropped at the end.
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
