@@ -6,7 +6,9 @@ prefetched per chunk), so an export of a million people holds one chunk in memor
 
 import vobject
 from django.db.models import OuterRef, Prefetch, Subquery
+from django.http import StreamingHttpResponse
 from django.utils import timezone
+from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
@@ -213,6 +215,14 @@ def vcard(person):
     return build_vcard(person, note)
 
 
-def iter_vcards(queryset):
-    for person in iter_people(queryset):
-        yield vcard(person).encode("utf-8")
+def vcard_response(filename, cards):
+    """A streamed .vcf download of `cards` (vCard texts, e.g. from `build_vcard`)."""
+    response = StreamingHttpResponse(
+        (card.encode("utf-8") for card in cards), content_type="text/vcard; charset=utf-8"
+    )
+    response["Content-Disposition"] = content_disposition_header(True, filename)
+    return response
+
+
+def vcard_export(queryset, *, filename):
+    return vcard_response(filename, (vcard(person) for person in iter_people(queryset)))

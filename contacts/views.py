@@ -2,9 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET
@@ -71,40 +69,44 @@ def _invalid_filters(request, filterset):
     return redirect("contacts:directory")
 
 
-@require_GET
-@staff_required(perm="contacts.export_person")
-def export_csv(request):
+def _logged_export(request, fmt, extension, respond):
+    """The directory's filtered people, logged as an export and handed to `respond`."""
     filterset, people = _filtered(request)
     if not filterset.is_valid():
         return _invalid_filters(request, filterset)
     exporting.log_export(
         user=request.user,
-        fmt=ExportLog.Format.CSV,
+        fmt=fmt,
         filters=exporting.filters_of(request.GET),
         row_count=people.count(),
     )
-    filename = exporting.export_filename(exporting.describe_filters(filterset), "csv")
-    return exporting.csv_export(people, filename=filename, delimiter=delimiter_from(request))
+    filename = exporting.export_filename(exporting.describe_filters(filterset), extension)
+    return respond(people, filename)
+
+
+@require_GET
+@staff_required(perm="contacts.export_person")
+def export_csv(request):
+    delimiter = delimiter_from(request)
+    return _logged_export(
+        request,
+        ExportLog.Format.CSV,
+        "csv",
+        lambda people, filename: exporting.csv_export(
+            people, filename=filename, delimiter=delimiter
+        ),
+    )
 
 
 @require_GET
 @staff_required(perm="contacts.export_person")
 def export_vcard(request):
-    filterset, people = _filtered(request)
-    if not filterset.is_valid():
-        return _invalid_filters(request, filterset)
-    exporting.log_export(
-        user=request.user,
-        fmt=ExportLog.Format.VCARD,
-        filters=exporting.filters_of(request.GET),
-        row_count=people.count(),
+    return _logged_export(
+        request,
+        ExportLog.Format.VCARD,
+        "vcf",
+        lambda people, filename: exporting.vcard_export(people, filename=filename),
     )
-    response = StreamingHttpResponse(
-        exporting.iter_vcards(people), content_type="text/vcard; charset=utf-8"
-    )
-    filename = exporting.export_filename(exporting.describe_filters(filterset), "vcf")
-    response["Content-Disposition"] = content_disposition_header(True, filename)
-    return response
 
 
 @staff_required(perm="contacts.import_person")

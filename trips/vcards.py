@@ -14,7 +14,3 @@ def person_vcard(person, trip):
     met = "; ".join(m.title for m in getattr(person, "meetings_with_company", []))
     notes.append(_("Met on %(trip)s: %(meetings)s") % {"trip": trip.title, "meetings": met})
     return build_vcard(person, "\n".join(notes))
-
-
-def vcards(people, trip):
-    return "".join(person_vcard(person, trip) for person in people)

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from contacts.csv_safe import csv_response, delimiter_from
+from contacts.exporting import vcard_response
 
 from . import services
 from .access import company_or_404, company_trip_or_404
@@ -24,7 +25,7 @@ from .company_page import company_trip_page, contacts_met, meetings_attended
 from .forms import FeedbackForm, LeadUpdateForm
 from .models import Lead, Participation, Trip
 from .pagination import paginate
-from .vcards import vcards
+from .vcards import person_vcard
 
 TRIPS_PER_PAGE = 20
 
@@ -141,11 +142,8 @@ def contacts_csv(request, slug):
 @login_required
 def contacts_vcf(request, slug):
     company, trip = _company_trip(request, slug)
-    response = HttpResponse(
-        vcards(contacts_met(trip, company), trip), content_type="text/vcard; charset=utf-8"
-    )
-    response["Content-Disposition"] = content_disposition_header(True, f"{trip.slug}-contacts.vcf")
-    return response
+    cards = (person_vcard(person, trip) for person in contacts_met(trip, company))
+    return vcard_response(f"{trip.slug}-contacts.vcf", cards)
 
 
 @login_required
