@@ -1,0 +1,31 @@
+"""The demo story: SME2GO's smart city delegation to Shandong, and a trip still being planned.
+
+`cast.py` and `story.py` hold the story as tables, `steps.py` writes them. Loading is idempotent:
+a second run writes nothing, not even history.
+"""
+
+from django.db import transaction
+
+from . import steps
+from .cast import STAFF_GROUP, STAFF_USERNAME
+from .steps import DemoLogin
+from .story import PLANNED_TRIP_SLUG, TRIP_SLUG
+
+__all__ = [
+    "PLANNED_TRIP_SLUG",
+    "STAFF_GROUP",
+    "STAFF_USERNAME",
+    "TRIP_SLUG",
+    "DemoLogin",
+    "load_demo",
+]
+
+
+@transaction.atomic
+def load_demo(*, password):
+    """Load (or top up) the demo story. Returns the demo logins."""
+    cast = steps.write_cast()
+    logins = steps.write_logins(password, cast.companies)
+    steps.write_shandong_trip(cast)
+    steps.write_planned_trip(cast)
+    return logins
