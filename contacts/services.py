@@ -100,50 +100,13 @@ def merge_people(*, survivor: Person, merged: Person, user=None) -> MergeRecord:
     survivor (links the survivor already has are collapsed, never doubled), the survivor's empty
     fields are filled from the merged record, the merge is recorded, the merged record deleted.
     """
-    if survivor.pk == merged.pk:
-        raise ValidationError(_("A person cannot be merged with themselves."))
-    locked = Person.objects.select_for_update().filter(pk__in=[survivor.pk, merged.pk])
-    people = {p.pk: p for p in locked}
-    if len(people) != 2:
-        raise ValidationError(_("One of the two people no longer exists."))
-    survivor, merged = people[survivor.pk], people[merged.pk]
+    survivor, merged = _lock_pair(survivor, merged)
     snapshot = {
         f.name: f.value_to_string(merged) for f in Person._meta.concrete_fields if f.name != "id"
     }
     moved = _move_links(survivor, merged)
-    filled, differing = [], []
-    for f in Person._meta.concrete_fields:
-        if f.name in KEEP_OWN:
-            continue
-        mine, theirs = getattr(survivor, f.attname), getattr(merged, f.attname)
-        if _is_empty(theirs):
-            continue
-        if _is_empty(mine):
-            setattr(survivor, f.attname, theirs)
-            filled.append(f.name)
-        elif _differs(mine, theirs):
-            shown = getattr(merged, f.name) if f.is_relation else f.value_to_string(merged)
-            differing.append(f"{f.verbose_name}: {shown}")
-    if merged.notes and merged.notes not in survivor.notes:
-        survivor.notes = "\n\n".join(n for n in (survivor.notes, merged.notes) if n)
-        filled.append("notes")
-    if differing:
-        # Values the kept person already had otherwise stay in sight, in its notes.
-        heading = _("From the merged record #%(id)s:") % {"id": merged.pk}
-        block = "\n".join([heading, *differing])
-        survivor.notes = "\n\n".join(n for n in (survivor.notes, block) if n)
-        if "notes" not in filled:
-            filled.append("notes")
-    if merged.do_not_contact and not survivor.do_not_contact:
-        survivor.do_not_contact = True  # an objection to contact is never lost
-        filled.append("do_not_contact")
-    survivor._change_reason = (
-        _("Merged with %(name)s (#%(id)s)")
-        % {
-            "name": merged.display_name,
-            "id": merged.pk,
-        }
-    )[:100]
+    filled = _fill_from(survivor, merged)
+    survivor._change_reason = _merge_reason(_("Merged with %(name)s (#%(id)s)"), merged)
     survivor.full_clean()
     survivor.save()
     record = MergeRecord(
@@ -157,15 +120,69 @@ def merge_people(*, survivor: Person, merged: Person, user=None) -> MergeRecord:
     )
     record.full_clean()
     record.save()
-    merged._change_reason = (
-        _("Merged into %(name)s (#%(id)s)")
-        % {
-            "name": survivor.display_name,
-            "id": survivor.pk,
-        }
-    )[:100]
+    merged._change_reason = _merge_reason(_("Merged into %(name)s (#%(id)s)"), survivor)
     merged.delete()  # PROTECT: fails, and rolls everything back, if any link was left behind
     return record
+
+
+def _lock_pair(survivor, merged):
+    """Both people as they are now, locked until the merge ends; refuses a person merged with
+    themselves and a person who no longer exists."""
+    if survivor.pk == merged.pk:
+        raise ValidationError(_("A person cannot be merged with themselves."))
+    locked = Person.objects.select_for_update().filter(pk__in=[survivor.pk, merged.pk])
+    people = {p.pk: p for p in locked}
+    if len(people) != 2:
+        raise ValidationError(_("One of the two people no longer exists."))
+    return people[survivor.pk], people[merged.pk]
+
+
+def _merge_reason(text, other):
+    """The change reason for the history of one side of a merge, naming the other side."""
+    return (text % {"name": other.display_name, "id": other.pk})[:100]
+
+
+def _fill_from(survivor, merged):
+    """Give the survivor what only the merged record has: its empty fields filled, the merged
+    notes and the values it had otherwise kept in its notes, an objection to contact never lost.
+    Returns the names of the fields that changed."""
+    filled, differing = _fill_empty_fields(survivor, merged)
+    if merged.notes and merged.notes not in survivor.notes:
+        survivor.notes = _paragraphs(survivor.notes, merged.notes)
+        filled.append("notes")
+    if differing:
+        # Values the kept person already had otherwise stay in sight, in its notes.
+        heading = _("From the merged record #%(id)s:") % {"id": merged.pk}
+        survivor.notes = _paragraphs(survivor.notes, "\n".join([heading, *differing]))
+        if "notes" not in filled:
+            filled.append("notes")
+    if merged.do_not_contact and not survivor.do_not_contact:
+        survivor.do_not_contact = True  # an objection to contact is never lost
+        filled.append("do_not_contact")
+    return filled
+
+
+def _fill_empty_fields(survivor, merged):
+    """Copy the merged record's values into the survivor's empty fields. Returns the names of
+    the fields filled, and "label: value" for each value the survivor has otherwise."""
+    filled, differing = [], []
+    for f in Person._meta.concrete_fields:
+        if f.name in KEEP_OWN:
+            continue
+        mine, theirs = getattr(survivor, f.attname), getattr(merged, f.attname)
+        if _is_empty(theirs):
+            continue
+        if _is_empty(mine):
+            setattr(survivor, f.attname, theirs)
+            filled.append(f.name)
+        elif _differs(mine, theirs):
+            shown = getattr(merged, f.name) if f.is_relation else f.value_to_string(merged)
+            differing.append(f"{f.verbose_name}: {shown}")
+    return filled, differing
+
+
+def _paragraphs(*texts):
+    return "\n\n".join(text for text in texts if text)
 
 
 def _unique_partners(model, fk_name):

@@ -6,11 +6,17 @@ no problems, all or nothing. The file may be CSV in UTF-8 (with or without BOM) 
 comma- or semicolon-separated, with CRLF line ends and quoted fields holding delimiters or
 newlines; or an Excel workbook (.xlsx, its first sheet). The
 headers are those of the export (contacts/exporting.py), so an export can be imported back.
+
+reading.py turns bytes into numbered rows of text; planner.py builds the plan from them with
+columns.py (the header line), rows.py (each row's cells), organisations.py (each row's
+organisation), people.py (each row's person) and matching.py (who is who); plan.py holds the
+result.
 """
 
+from .columns import header_lookup
 from .plan import ImportPlan, PlannedOrganisation, PlannedPerson, Problem
-from .planner import MAX_ROWS, build_plan, header_lookup
-from .reading import UnreadableFile
+from .planner import build_plan
+from .reading import MAX_ROWS, UnreadableFile
 
 __all__ = [
     "MAX_ROWS",

@@ -172,12 +172,15 @@ def test_a_file_without_name_columns_is_explained(db):
     assert "none of them is a name column" in plan.problems[0].message
 
 
-def xlsx(rows):
+def xlsx(rows, cells=None):
+    """Bytes of a workbook whose first sheet has these rows, and these cells ({"A1": …}) set."""
     from openpyxl import Workbook
 
     book = Workbook()
-    for cells in rows:
-        book.active.append(cells)
+    for values in rows:
+        book.active.append(values)
+    for name, value in (cells or {}).items():
+        book.active[name] = value
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
@@ -341,16 +344,7 @@ def test_every_problem_of_a_row_is_reported_not_only_the_first(db):
 
 def test_a_stray_cell_far_right_does_not_blow_up_a_workbook(db):
     """A sheet that claims 16,384 columns is read as the contact list it is."""
-    from openpyxl import Workbook
-
-    book = Workbook()
-    sheet = book.active
-    sheet.append(HEADER)
-    for n in range(200):
-        sheet.append([f"Given{n}", f"Family{n}"])
-    sheet["XFD1"] = "stray"
-    out = io.BytesIO()
-    book.save(out)
-    plan = import_contacts(data=out.getvalue(), filename="wide.xlsx")
+    rows = [HEADER, *([f"Given{n}", f"Family{n}"] for n in range(200))]
+    plan = import_contacts(data=xlsx(rows, cells={"XFD1": "stray"}), filename="wide.xlsx")
     assert plan.applied, problems(plan)
     assert Person.objects.count() == 200

@@ -1,0 +1,165 @@
+"""The organisation of each row: one already known, one the import will create, or a problem."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+from django_countries import countries
+
+from ..csv_safe import unescape_cell
+from ..models import Organisation
+from .columns import header_key, translated_keys
+from .plan import PlannedOrganisation
+
+# Organisation field → the import column it is read from, where the names differ.
+COLUMN_OF_FIELD = {"name": "organisation", "native_name": "organisation_native_name"}
+
+
+class Organisations:
+    """Resolves rows' organisation columns; `planned` lists the organisations to create."""
+
+    def __init__(self, rows):
+        self.rows = rows  # a Rows: the columns, and where problems are reported
+        self.new = {}  # key → PlannedOrganisation
+        self.by_name = {}  # casefolded name → [Organisation]
+
+    @property
+    def planned(self):
+        return list(self.new.values())
+
+    @property
+    def known_ids(self):
+        return {org.pk for orgs in self.by_name.values() for org in orgs}
+
+    def load(self, records):
+        """Existing organisations by case-folded name. Compared in Python: SQLite's LOWER()
+        leaves "Å" as it is."""
+        column = self.rows.index("organisation")
+        if column is None:
+            return
+        names = {
+            unescape_cell(cells[column].strip()).casefold()
+            for _line, cells in records
+            if len(cells) > column and cells[column].strip()
+        }
+        for org in Organisation.objects.only("pk", "name", "country").iterator():
+            if org.name.casefold() in names:
+                self.by_name.setdefault(org.name.casefold(), []).append(org)
+
+    def resolve(self, line, values):
+        """The organisation of a row: an existing one, a planned new one, None, or False when
+        the row has a problem with it."""
+        name = values.get("organisation", "")
+        country = self._country(line, values)
+        kind = self._kind(line, values)
+        if country is None or kind is False:
+            return False
+        if not name:
+            if values.get("organisation_native_name"):
+                self.rows.problem(
+                    line, "organisation", _("Give the organisation's name in Latin letters too.")
+                )
+                return False
+            return None
+        existing = self._existing(line, name, country)
+        if existing is not None:
+            return existing
+        if not country:
+            self.rows.problem(
+                line,
+                "country",
+                _(
+                    "The organisation “%(name)s” is new and will be created; give its country "
+                    "in the column “Country”."
+                )
+                % {"name": name},
+            )
+            return False
+        return self._plan_new(line, values, name, country, kind)
+
+    def _existing(self, line, name, country):
+        """The one known organisation of that name (in that country, if given); False when
+        several are, None when none is."""
+        candidates = self.by_name.get(name.casefold(), [])
+        if country:
+            candidates = [org for org in candidates if org.country == country]
+        if len(candidates) == 1:
+            return candidates[0]
+        if len(candidates) > 1:
+            self.rows.problem(
+                line,
+                "country",
+                _("Several organisations are called “%(name)s”; give the country to choose one.")
+                % {"name": name},
+            )
+            return False
+        return None
+
+    def _plan_new(self, line, values, name, country, kind):
+        planned = self.new.get((name.casefold(), country))
+        if planned is None:
+            planned = PlannedOrganisation(name=name, country=country)
+            self.new[planned.key] = planned
+            if not self._valid(line, values, name, country):
+                return False
+        planned.lines.append(line)
+        planned.native_name = planned.native_name or values.get("organisation_native_name", "")
+        planned.city = planned.city or values.get("city", "")
+        if kind:
+            planned.kind = kind
+        return planned
+
+    def _valid(self, line, values, name, country):
+        """Whether a new organisation's fields fit; each problem is reported under its column."""
+        try:
+            Organisation(
+                name=name,
+                country=country,
+                slug="x",
+                native_name=values.get("organisation_native_name", ""),
+                city=values.get("city", ""),
+            ).clean_fields(exclude=["slug"])
+        except ValidationError as exc:
+            for field_name, messages in exc.message_dict.items():
+                for message in messages:
+                    self.rows.problem(line, COLUMN_OF_FIELD.get(field_name, field_name), message)
+            return False
+        return True
+
+    def _country(self, line, values):
+        """The country code of the row, "" when it has none, None when it is not a country."""
+        raw = values.get("country", "")
+        if not raw:
+            return ""
+        code = countries.alpha2(raw) or countries.by_name(raw)
+        if not code:
+            self.rows.problem(
+                line,
+                "country",
+                _(
+                    "“%(value)s” is not a country we know. Write its English name (Finland) "
+                    "or its two-letter code (FI)."
+                )
+                % {"value": raw},
+            )
+            return None
+        return code
+
+    def _kind(self, line, values):
+        """The kind of organisation the row names, None when it names none, False when it is
+        not a kind (reported)."""
+        raw = values.get("organisation_kind", "")
+        if not raw:
+            return None
+        wanted = header_key(raw)
+        for value, label in Organisation.Kind.choices:
+            if wanted in {header_key(value), *translated_keys(label)}:
+                return value
+        self.rows.problem(
+            line,
+            "organisation_kind",
+            _("“%(value)s” is not a kind of organisation. Use one of: %(choices)s.")
+            % {
+                "value": raw,
+                "choices": ", ".join(str(label) for _, label in Organisation.Kind.choices),
+            },
+        )
+        return False
