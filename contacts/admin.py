@@ -5,7 +5,15 @@ from django_countries.filters import CountryFilter
 from simple_history.admin import SimpleHistoryAdmin
 
 from . import exporting
-from .models import ExportLog, Membership, MergeRecord, Organisation, Person, Sector
+from .models import (
+    PERSON_SEARCH_FIELDS,
+    ExportLog,
+    Membership,
+    MergeRecord,
+    Organisation,
+    Person,
+    Sector,
+)
 
 
 @admin.register(Sector)
@@ -61,15 +69,7 @@ class PersonAdmin(SimpleHistoryAdmin):
         "lawful_basis",
         "do_not_contact",
     ]
-    search_fields = [
-        "given_name",
-        "family_name",
-        "native_name",
-        "email",
-        "messaging_id",
-        "organisation__name",
-        "organisation__native_name",
-    ]
+    search_fields = PERSON_SEARCH_FIELDS
     autocomplete_fields = ["organisation"]
     list_select_related = ["organisation"]
     date_hierarchy = "created_at"

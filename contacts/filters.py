@@ -14,7 +14,7 @@ from django.db.models.lookups import PostgresOperatorLookup
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from .models import Organisation, Person, Sector
+from .models import PERSON_SEARCH_FIELDS, Organisation, Person, Sector
 
 # pg_trgm's word similarity at which a search term counts as found: "Wei Fang" vs "Weifang" is
 # 0.55, a transposed letter ("Weifnag") 0.5; the extension's default (0.6) misses both.
@@ -181,7 +181,9 @@ class PersonFilter(django_filters.FilterSet):
         return queryset
 
     def met_on(self, queryset, name, trip):
-        return queryset.met_on(trip)
+        from trips.queries.people import people_met_on
+
+        return people_met_on(trip, queryset)
 
     def in_sector(self, queryset, name, sector):
         through = Organisation.sectors.through
@@ -226,17 +228,6 @@ def _with_places_inside(place_ids):
     return found
 
 
-PLAIN_FIELDS = [
-    "given_name",
-    "family_name",
-    "native_name",
-    "email",
-    "messaging_id",
-    "organisation__name",
-    "organisation__native_name",
-]
-
-
 def search_people(queryset, value):
     """Every word somewhere (name, native name, e-mail, messaging ID, organisation); on
     PostgreSQL trigram matching instead, answered by the indexes of migration 0003."""
@@ -247,7 +238,7 @@ def search_people(queryset, value):
         return _trigram_search(queryset, value)
     plain = Q()
     for word in value.split():
-        plain &= Q.create([(f"{field}__icontains", word) for field in PLAIN_FIELDS], Q.OR)
+        plain &= Q.create([(f"{field}__icontains", word) for field in PERSON_SEARCH_FIELDS], Q.OR)
     return queryset.filter(plain)
 
 

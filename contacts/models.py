@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.conf.global_settings import LANGUAGES as ALL_LANGUAGES
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from phonenumber_field.modelfields import PhoneNumberField
@@ -93,21 +93,6 @@ class PersonQuerySet(models.QuerySet):
     def contactable(self):
         return self.filter(do_not_contact=False)
 
-    def met_on(self, trip):
-        """People the delegation met on a trip, as counterparts in its meetings."""
-        from trips.models import MeetingPerson
-
-        return self.filter(
-            Exists(MeetingPerson.objects.filter(person=OuterRef("pk"), meeting__trip=trip))
-        )
-
-    def met_by(self, company, trip):
-        """People met on a trip in the meetings the given participant company attended."""
-        return self.filter(
-            meeting_links__meeting__trip=trip,
-            meeting_links__meeting__attendee_links__company=company,
-        ).distinct()
-
 
 class Person(models.Model):
     """A person in an organisation: a delegate of a participant company or a counterpart."""
@@ -191,6 +176,19 @@ class Person(models.Model):
         if self.latin_name and self.native_name:
             return f"{self.latin_name} ({self.native_name})"
         return self.latin_name or self.native_name
+
+
+# Where a search for a person looks: the admin's search box and the directory's plain search
+# (without pg_trgm) both search these, so that they find the same people.
+PERSON_SEARCH_FIELDS = (
+    "given_name",
+    "family_name",
+    "native_name",
+    "email",
+    "messaging_id",
+    "organisation__name",
+    "organisation__native_name",
+)
 
 
 class Membership(models.Model):

@@ -33,7 +33,7 @@ class StaffUserFactory(UserFactory):
     @factory.post_generation
     def project_staff(obj, create, extracted, **kwargs):  # noqa: N805
         if create:
-            obj.groups.add(Group.objects.get(name="Project staff"))
+            obj.groups.add(Group.objects.get(name=m.PROJECT_STAFF_GROUP))
 
 
 class SectorFactory(factory.django.DjangoModelFactory):

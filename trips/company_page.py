@@ -11,6 +11,7 @@ from contacts.models import Person
 
 from . import itinerary
 from .models import Agreement, Lead, Match, Meeting, Participation
+from .queries.people import people_met_by
 
 
 def meetings_attended(trip, company):
@@ -22,7 +23,7 @@ def contacts_met(trip, company):
 
     People marked "do not contact" are left out: downloads are for getting in touch."""
     return (
-        Person.objects.met_by(company, trip)
+        people_met_by(company, trip)
         .contactable()
         .select_related("organisation")
         .prefetch_related(

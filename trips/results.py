@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .models import (
+    SIGNED_STATUSES,
     Agreement,
     Delegate,
     Lead,
@@ -21,7 +22,6 @@ from .models import (
 
 OPEN_STATUSES = (Lead.Status.OPEN, Lead.Status.IN_DISCUSSION)
 CLOSED_STATUSES = (Lead.Status.AGREEMENT, Lead.Status.CLOSED)
-SIGNED_STATUSES = (Agreement.Status.SIGNED, Agreement.Status.ENDED)
 
 
 # --- Follow-ups ----------------------------------------------------------------------------

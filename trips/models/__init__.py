@@ -1,0 +1,75 @@
+"""Programmes, trips, their itineraries and what the meetings on them led to.
+
+One module per sub-domain; every model is re-exported here, so `from trips.models import Trip`
+is how the rest of the code (and Django, under the app label `trips`) finds them.
+"""
+
+from .choices import (
+    PARTICIPANT_ONLY,
+    PROJECT_STAFF_GROUP,
+    SIGNED_STATUSES,
+    TIME_ZONE_CHOICES,
+    AgreementKind,
+    AgreementStatus,
+    LeadStatus,
+    MatchStatus,
+    PlaceKind,
+    RecognitionKind,
+    TripStatus,
+)
+from .meetings import Meeting, MeetingAttendee, MeetingCounterpart, MeetingPerson
+from .needs import Match, Need
+from .outcomes import Agreement, Lead, Recognition, RecognitionAwarder
+from .places import Place, Visit
+from .programmes import (
+    DatedInTripMixin,
+    Delegate,
+    Participation,
+    Programme,
+    Trip,
+    TripOrganiser,
+    TripQuerySet,
+)
+from .sharing import HostReportLink, HostReportOpening
+
+__all__ = [
+    # choices
+    "PARTICIPANT_ONLY",
+    "PROJECT_STAFF_GROUP",
+    "SIGNED_STATUSES",
+    "TIME_ZONE_CHOICES",
+    "AgreementKind",
+    "AgreementStatus",
+    "LeadStatus",
+    "MatchStatus",
+    "PlaceKind",
+    "RecognitionKind",
+    "TripStatus",
+    # programmes
+    "DatedInTripMixin",
+    "Delegate",
+    "Participation",
+    "Programme",
+    "Trip",
+    "TripOrganiser",
+    "TripQuerySet",
+    # places
+    "Place",
+    "Visit",
+    # meetings
+    "Meeting",
+    "MeetingAttendee",
+    "MeetingCounterpart",
+    "MeetingPerson",
+    # outcomes
+    "Agreement",
+    "Lead",
+    "Recognition",
+    "RecognitionAwarder",
+    # needs
+    "Match",
+    "Need",
+    # sharing
+    "HostReportLink",
+    "HostReportOpening",
+]

@@ -1,0 +1,25 @@
+"""The people met on a trip: the trips side of the contacts directory, the export and the
+company pages. Contacts' models know nothing of trips, so these queries live here."""
+
+from django.db.models import Exists, OuterRef
+
+from contacts.models import Person
+from trips.models import MeetingPerson
+
+
+def people_met_on(trip, people=None):
+    """People the delegation met on a trip, as counterparts in its meetings.
+
+    `people` narrows a queryset of people already filtered (default: everyone)."""
+    people = Person.objects.all() if people is None else people
+    return people.filter(
+        Exists(MeetingPerson.objects.filter(person=OuterRef("pk"), meeting__trip=trip))
+    )
+
+
+def people_met_by(company, trip):
+    """People met on a trip in the meetings the given participant company attended."""
+    return Person.objects.filter(
+        meeting_links__meeting__trip=trip,
+        meeting_links__meeting__attendee_links__company=company,
+    ).distinct()
