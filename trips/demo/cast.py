@@ -11,7 +11,6 @@ import datetime as dt
 from contacts.models import Organisation, Person
 from trips.models import Place
 
-STAFF_GROUP = "Project staff"
 STAFF_USERNAME = "demo-staff"
 
 SECTORS = [
