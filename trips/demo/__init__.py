@@ -6,8 +6,10 @@ a second run writes nothing, not even history.
 
 from django.db import transaction
 
+from trips.models import PROJECT_STAFF_GROUP as STAFF_GROUP
+
 from . import steps
-from .cast import STAFF_GROUP, STAFF_USERNAME
+from .cast import STAFF_USERNAME
 from .steps import DemoLogin
 from .story import PLANNED_TRIP_SLUG, TRIP_SLUG
 

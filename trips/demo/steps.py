@@ -185,7 +185,7 @@ def write_places(cast):
 
 def write_logins(password, companies):
     User = get_user_model()
-    group = Group.objects.get(name=c.STAFF_GROUP)
+    group = Group.objects.get(name=models.PROJECT_STAFF_GROUP)
 
     def ensure_user(username, **attrs):
         if not User.objects.filter(username=username).exists():
