@@ -1,0 +1,39 @@
+"""Journey 5: staff make a share link for a host's report; the host opens it without logging in;
+once staff revoke it, the link shows the "withdrawn" page."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+def test_host_opens_a_shared_report_until_it_is_revoked(visitor, story):
+    staff = visitor("staff")
+    staff.log_in("demo-staff")
+    assert staff.path == "/admin/"
+    staff.check("admin")
+    staff.click("link", "View site")
+    staff.menu("Needs & reports")
+    staff.check("results")
+    staff.click("link", "Smart city delegation to Shandong")
+    staff.check("trip-results")
+    staff.click("link", "Rizhao Municipal People's Government")
+    assert staff.path.startswith("/results/trips/smart-city-delegation-shandong/hosts/")
+    staff.check("host-report")
+
+    staff.click("button", "Make a share link")
+    link = staff.page.get_by_label("The new share link", exact=False).input_value()
+    assert "/share/" in link
+    staff.check("link-made")
+
+    host = visitor("host")
+    host.goto(link.split("://", 1)[1].split("/", 1)[1].join(["/", ""]), check="shared-report")
+    assert "Rizhao Municipal People's Government" in host.text()
+    assert host.page.get_by_role("link", name="Log out").count() == 0
+
+    staff.click("button", "Revoke")
+    assert "Revoked" in staff.text()
+    staff.check("revoked")
+
+    host.goto(link.split("://", 1)[1].split("/", 1)[1].join(["/", ""]), status=410)
+    assert "This link has been withdrawn" in host.text()
+    host.check("withdrawn")
