@@ -39,15 +39,28 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session")
-def chromium():
-    # Playwright's sync API runs an event loop (in greenlets) in this thread; Django's ORM refuses
-    # to run under a running loop unless told it is safe, which it is here: one thread, no awaits.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    from playwright.sync_api import sync_playwright
-
+def artifacts():
     for folder in ARTIFACTS.values():
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir(parents=True)
+    return ARTIFACTS
+
+
+@pytest.fixture
+def story():
+    from trips.demo import load_demo
+
+    return load_demo(password="correct-horse-battery")
+
+
+@pytest.fixture
+def chromium(story, artifacts):
+    """A browser for one test, started once the database is ready (the story loaded): Playwright's
+    sync API runs an event loop in this thread, and Django must set up and restore the test
+    database (serialized_rollback) outside it, where it keeps its connection."""
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # the test body reads the ORM under the loop
+    from playwright.sync_api import sync_playwright
+
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
@@ -62,13 +75,6 @@ def chromium():
         yield browser
         browser.close()
     os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-
-
-@pytest.fixture
-def story():
-    from trips.demo import load_demo
-
-    return load_demo(password="correct-horse-battery")
 
 
 @pytest.fixture(params=list(SCREENS))

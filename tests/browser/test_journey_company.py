@@ -16,6 +16,7 @@ def test_company_follows_up_its_trip(visitor, story):
     company = visitor("company")
     company.log_in("demo-hirsitalo-pohjola")
     assert company.path == "/my/"
+    assert "Smart city delegation to Shandong" in company.text()
     company.check("my-trips")
 
     company.menu("My trips")
@@ -27,8 +28,8 @@ def test_company_follows_up_its_trip(visitor, story):
     lead = lead.first
     lead.get_by_label("Next step").fill("Send the Chinese reference plant description by June")
     lead.get_by_label("Status").select_option(label="In discussion")
-    lead.get_by_role("button", name="Save lead").click()
-    company.page.wait_for_load_state()
+    with company.page.expect_navigation():
+        lead.get_by_role("button", name="Save lead").click()
     assert "Lead with Rizhao Municipal People's Government updated." in company.text()
     assert lead.get_by_label("Next step").input_value() == (
         "Send the Chinese reference plant description by June"

@@ -99,8 +99,8 @@ class Visitor:
         self.goto("/accounts/login/")
         self.page.get_by_label("Username").fill(username)
         self.page.get_by_label("Password").fill(password)
-        self.page.locator("main").get_by_role("button", name="Log in").click()
-        self.page.wait_for_load_state()
+        with self.page.expect_navigation():
+            self.page.locator("main").get_by_role("button", name="Log in").click()
         assert "/accounts/login/" not in self.page.url, self.page.inner_text("main")
 
     def menu(self, link_name):
@@ -111,16 +111,17 @@ class Visitor:
             toggler.click()
             assert toggler.get_attribute("aria-expanded") == "true"
         link = bar.get_by_role("link", name=link_name, exact=True)
-        link.click()
-        self.page.wait_for_load_state()
+        with self.page.expect_navigation():
+            link.click()
         current = bar.locator("a[aria-current]")  # (folded away again on phones)
         assert current.count() == 1 and current.text_content().strip() == link_name, (
             f"{link_name} is not marked as the current page"
         )
 
     def click(self, role, name, **kwargs):
-        self.page.get_by_role(role, name=name, **kwargs).first.click()
-        self.page.wait_for_load_state()
+        """Click a link or button that loads another page, and wait for that page."""
+        with self.page.expect_navigation():
+            self.page.get_by_role(role, name=name, **kwargs).first.click()
 
     def download(self, role, name):
         with self.page.expect_download() as info:
