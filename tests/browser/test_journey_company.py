@@ -55,5 +55,5 @@ def test_company_follows_up_its_trip(visitor, story):
     calendar = body.decode("utf-8")
     assert calendar.startswith("BEGIN:VCALENDAR") and "BEGIN:VEVENT" in calendar
 
-    # Hirsitalo Pohjola takes no part in the planned trip: its address is "not found", as for anybody.
+    # Hirsitalo Pohjola is not on the planned trip: its address is "not found", as for anybody.
     company.goto(f"/my/trips/{PLANNED_TRIP_SLUG}/", status=404, check="other-trip")
