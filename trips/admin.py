@@ -1,4 +1,6 @@
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import AdminTimeWidget
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_countries.filters import CountryFilter
@@ -26,6 +28,10 @@ from .models import (
 )
 
 
+# Times are entered and shown as 09:00, not 09:00:00.
+SHORT_TIMES = {models.TimeField: {"widget": AdminTimeWidget(format="%H:%M")}}
+
+
 @admin.register(Programme)
 class ProgrammeAdmin(admin.ModelAdmin):
     list_display = ["name", "website"]
@@ -35,12 +41,14 @@ class ProgrammeAdmin(admin.ModelAdmin):
 
 # --- Trip and its inlines ------------------------------------------------------------------
 class TripOrganiserInline(admin.TabularInline):
+    classes = ["collapse"]  # the trip page folds its lists away: it fits the screen
     model = TripOrganiser
     autocomplete_fields = ["organisation"]
     extra = 0
 
 
 class ParticipationInline(admin.TabularInline):
+    classes = ["collapse"]
     model = Participation
     fields = ["company", "goals"]
     autocomplete_fields = ["company"]
@@ -49,6 +57,8 @@ class ParticipationInline(admin.TabularInline):
 
 
 class VisitInline(admin.TabularInline):
+    classes = ["collapse"]
+    formfield_overrides = SHORT_TIMES
     model = Visit
     fields = ["date", "start_time", "end_time", "place", "title"]
     autocomplete_fields = ["place"]
@@ -57,6 +67,8 @@ class VisitInline(admin.TabularInline):
 
 
 class MeetingInline(admin.TabularInline):
+    classes = ["collapse"]
+    formfield_overrides = SHORT_TIMES
     model = Meeting
     fields = ["date", "start_time", "title", "place"]
     autocomplete_fields = ["place"]
@@ -65,6 +77,7 @@ class MeetingInline(admin.TabularInline):
 
 
 class NeedInline(admin.TabularInline):
+    classes = ["collapse"]
     model = Need
     fields = ["title", "host", "place"]
     autocomplete_fields = ["host", "place"]
@@ -73,6 +86,7 @@ class NeedInline(admin.TabularInline):
 
 
 class RecognitionInline(admin.TabularInline):
+    classes = ["collapse"]
     model = Recognition
     fields = ["kind", "title", "recipient", "date"]
     autocomplete_fields = ["recipient"]
@@ -186,6 +200,7 @@ class PlaceAdmin(admin.ModelAdmin):
 
 @admin.register(Visit)
 class VisitAdmin(admin.ModelAdmin):
+    formfield_overrides = SHORT_TIMES
     list_display = ["date", "start_time", "place", "title", "trip"]
     list_filter = ["trip"]
     search_fields = ["title", "place__name", "place__native_name", "trip__title"]
@@ -214,6 +229,7 @@ class MeetingAttendeeInline(admin.TabularInline):
 
 @admin.register(Meeting)
 class MeetingAdmin(SimpleHistoryAdmin):
+    formfield_overrides = SHORT_TIMES
     list_display = ["date", "start_time", "title", "trip", "place"]
     list_filter = ["trip"]
     search_fields = [

@@ -123,6 +123,29 @@ class Visitor:
         with self.page.expect_navigation():
             self.page.get_by_role(role, name=name, **kwargs).first.click()
 
+    def autocomplete(self, select_id, text):
+        """Choose `text` in one of the admin's autocomplete boxes (select2) by typing it."""
+        box = self.page.locator(f"#{select_id} + .select2")
+        box.locator(".select2-selection").click()
+        self.page.locator(".select2-container--open .select2-search__field").fill(text)
+        self.page.locator(".select2-results__option", has_text=text).first.click()
+
+    def add_inline_row(self, prefix):
+        """Click the admin inline's "Add another …" link; returns the new row's field prefix."""
+        total = self.page.locator(f"#id_{prefix}-TOTAL_FORMS")
+        index = int(total.input_value())
+        folded = self.page.locator(f"#{prefix}-group details:not([open]) > summary")
+        if folded.count():
+            folded.click()
+        self.page.locator(f"#{prefix}-group .add-row a").click()
+        return f"id_{prefix}-{index}-"
+
+    def save_admin(self, button="Save"):
+        with self.page.expect_navigation():
+            self.page.locator(f"input[type=submit][value='{button}']").click()
+        errors = self.page.locator(".errornote, .errorlist")
+        assert errors.count() == 0, errors.first.inner_text() + "\n" + self.text("#content")
+
     def download(self, role, name):
         with self.page.expect_download() as info:
             self.page.get_by_role(role, name=name, exact=True).first.click()
