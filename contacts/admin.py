@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.filters import CountryFilter
 from simple_history.admin import SimpleHistoryAdmin
 
+from sme2go.admin_widgets import ValidAutocompletes
+
 from . import exporting
 from .models import (
     PERSON_SEARCH_FIELDS,
@@ -30,7 +32,7 @@ class PersonInline(admin.TabularInline):
     show_change_link = True
 
 
-class MembershipInline(admin.TabularInline):
+class MembershipInline(ValidAutocompletes, admin.TabularInline):
     model = Membership
     autocomplete_fields = ["user"]
     extra = 0
@@ -38,7 +40,7 @@ class MembershipInline(admin.TabularInline):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(SimpleHistoryAdmin):
+class OrganisationAdmin(ValidAutocompletes, SimpleHistoryAdmin):
     list_display = ["name", "native_name", "kind", "country", "city", "is_public"]
     list_filter = ["kind", ("country", CountryFilter), "is_public", "sectors"]
     search_fields = ["name", "native_name", "city", "slug"]
@@ -53,7 +55,7 @@ class OrganisationAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Person)
-class PersonAdmin(SimpleHistoryAdmin):
+class PersonAdmin(ValidAutocompletes, SimpleHistoryAdmin):
     list_display = [
         "display_name",
         "title",
@@ -127,7 +129,7 @@ class PersonAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Membership)
-class MembershipAdmin(admin.ModelAdmin):
+class MembershipAdmin(ValidAutocompletes, admin.ModelAdmin):
     list_display = ["user", "organisation"]
     search_fields = ["user__username", "user__email", "organisation__name"]
     autocomplete_fields = ["user", "organisation"]

@@ -6,6 +6,8 @@ from django.utils.translation import ngettext
 from django_countries.filters import CountryFilter
 from simple_history.admin import SimpleHistoryAdmin
 
+from sme2go.admin_widgets import ValidAutocompletes
+
 from . import services
 from .models import (
     Agreement,
@@ -27,7 +29,6 @@ from .models import (
     Visit,
 )
 
-
 # Times are entered and shown as 09:00, not 09:00:00.
 SHORT_TIMES = {models.TimeField: {"widget": AdminTimeWidget(format="%H:%M")}}
 
@@ -40,14 +41,14 @@ class ProgrammeAdmin(admin.ModelAdmin):
 
 
 # --- Trip and its inlines ------------------------------------------------------------------
-class TripOrganiserInline(admin.TabularInline):
+class TripOrganiserInline(ValidAutocompletes, admin.TabularInline):
     classes = ["collapse"]  # the trip page folds its lists away: it fits the screen
     model = TripOrganiser
     autocomplete_fields = ["organisation"]
     extra = 0
 
 
-class ParticipationInline(admin.TabularInline):
+class ParticipationInline(ValidAutocompletes, admin.TabularInline):
     classes = ["collapse"]
     model = Participation
     fields = ["company", "goals"]
@@ -56,7 +57,7 @@ class ParticipationInline(admin.TabularInline):
     show_change_link = True
 
 
-class VisitInline(admin.TabularInline):
+class VisitInline(ValidAutocompletes, admin.TabularInline):
     classes = ["collapse"]
     formfield_overrides = SHORT_TIMES
     model = Visit
@@ -66,7 +67,7 @@ class VisitInline(admin.TabularInline):
     show_change_link = True
 
 
-class MeetingInline(admin.TabularInline):
+class MeetingInline(ValidAutocompletes, admin.TabularInline):
     classes = ["collapse"]
     formfield_overrides = SHORT_TIMES
     model = Meeting
@@ -76,7 +77,7 @@ class MeetingInline(admin.TabularInline):
     show_change_link = True
 
 
-class NeedInline(admin.TabularInline):
+class NeedInline(ValidAutocompletes, admin.TabularInline):
     classes = ["collapse"]
     model = Need
     fields = ["title", "host", "place"]
@@ -85,7 +86,7 @@ class NeedInline(admin.TabularInline):
     show_change_link = True
 
 
-class RecognitionInline(admin.TabularInline):
+class RecognitionInline(ValidAutocompletes, admin.TabularInline):
     classes = ["collapse"]
     model = Recognition
     fields = ["kind", "title", "recipient", "date"]
@@ -95,7 +96,7 @@ class RecognitionInline(admin.TabularInline):
 
 
 @admin.register(Trip)
-class TripAdmin(SimpleHistoryAdmin):
+class TripAdmin(ValidAutocompletes, SimpleHistoryAdmin):
     list_display = [
         "title",
         "programme",
@@ -169,14 +170,14 @@ class TripAdmin(SimpleHistoryAdmin):
         )
 
 
-class DelegateInline(admin.TabularInline):
+class DelegateInline(ValidAutocompletes, admin.TabularInline):
     model = Delegate
     autocomplete_fields = ["person"]
     extra = 0
 
 
 @admin.register(Participation)
-class ParticipationAdmin(admin.ModelAdmin):
+class ParticipationAdmin(ValidAutocompletes, admin.ModelAdmin):
     list_display = ["company", "trip", "feedback_given"]
     list_filter = ["trip", ("company__country", CountryFilter)]
     search_fields = ["company__name", "company__native_name", "trip__title", "goals", "feedback"]
@@ -190,7 +191,7 @@ class ParticipationAdmin(admin.ModelAdmin):
 
 
 @admin.register(Place)
-class PlaceAdmin(admin.ModelAdmin):
+class PlaceAdmin(ValidAutocompletes, admin.ModelAdmin):
     list_display = ["name", "native_name", "kind", "parent", "country", "area_km2"]
     list_filter = ["kind", ("country", CountryFilter)]
     search_fields = ["name", "native_name", "parent__name"]
@@ -199,7 +200,7 @@ class PlaceAdmin(admin.ModelAdmin):
 
 
 @admin.register(Visit)
-class VisitAdmin(admin.ModelAdmin):
+class VisitAdmin(ValidAutocompletes, admin.ModelAdmin):
     formfield_overrides = SHORT_TIMES
     list_display = ["date", "start_time", "place", "title", "trip"]
     list_filter = ["trip"]
@@ -209,26 +210,26 @@ class VisitAdmin(admin.ModelAdmin):
     date_hierarchy = "date"
 
 
-class MeetingCounterpartInline(admin.TabularInline):
+class MeetingCounterpartInline(ValidAutocompletes, admin.TabularInline):
     model = MeetingCounterpart
     autocomplete_fields = ["organisation"]
     extra = 0
 
 
-class MeetingPersonInline(admin.TabularInline):
+class MeetingPersonInline(ValidAutocompletes, admin.TabularInline):
     model = MeetingPerson
     autocomplete_fields = ["person"]
     extra = 0
 
 
-class MeetingAttendeeInline(admin.TabularInline):
+class MeetingAttendeeInline(ValidAutocompletes, admin.TabularInline):
     model = MeetingAttendee
     autocomplete_fields = ["company"]
     extra = 0
 
 
 @admin.register(Meeting)
-class MeetingAdmin(SimpleHistoryAdmin):
+class MeetingAdmin(ValidAutocompletes, SimpleHistoryAdmin):
     formfield_overrides = SHORT_TIMES
     list_display = ["date", "start_time", "title", "trip", "place"]
     list_filter = ["trip"]
@@ -252,7 +253,7 @@ class MeetingAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Agreement)
-class AgreementAdmin(SimpleHistoryAdmin):
+class AgreementAdmin(ValidAutocompletes, SimpleHistoryAdmin):
     list_display = ["__str__", "kind", "status", "signed_date", "trip", "is_public"]
     list_filter = ["kind", "status", "is_public", "trip"]
     search_fields = [
@@ -268,7 +269,7 @@ class AgreementAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Lead)
-class LeadAdmin(admin.ModelAdmin):
+class LeadAdmin(ValidAutocompletes, admin.ModelAdmin):
     list_display = ["__str__", "trip", "status", "due_date", "owner", "next_step"]
     list_filter = ["status", "trip", "owner"]
     search_fields = [
@@ -291,7 +292,7 @@ class LeadAdmin(admin.ModelAdmin):
     date_hierarchy = "due_date"
 
 
-class MatchInline(admin.TabularInline):
+class MatchInline(ValidAutocompletes, admin.TabularInline):
     model = Match
     fields = ["company", "status", "reason"]
     autocomplete_fields = ["company"]
@@ -299,7 +300,7 @@ class MatchInline(admin.TabularInline):
 
 
 @admin.register(Need)
-class NeedAdmin(admin.ModelAdmin):
+class NeedAdmin(ValidAutocompletes, admin.ModelAdmin):
     list_display = ["title", "host", "place", "trip"]
     list_filter = ["trip", "sectors"]
     search_fields = ["title", "description", "host__name", "host__native_name", "place__name"]
@@ -323,7 +324,7 @@ class NeedAdmin(admin.ModelAdmin):
 
 
 @admin.register(Match)
-class MatchAdmin(admin.ModelAdmin):
+class MatchAdmin(ValidAutocompletes, admin.ModelAdmin):
     list_display = ["need", "company", "status", "score"]
     list_filter = ["status", "need__trip"]
     search_fields = ["need__title", "company__name", "reason"]
@@ -331,14 +332,14 @@ class MatchAdmin(admin.ModelAdmin):
     list_select_related = ["need", "company"]
 
 
-class RecognitionAwarderInline(admin.TabularInline):
+class RecognitionAwarderInline(ValidAutocompletes, admin.TabularInline):
     model = RecognitionAwarder
     autocomplete_fields = ["organisation"]
     extra = 0
 
 
 @admin.register(Recognition)
-class RecognitionAdmin(admin.ModelAdmin):
+class RecognitionAdmin(ValidAutocompletes, admin.ModelAdmin):
     list_display = ["title", "recipient", "kind", "date", "trip"]
     list_filter = ["kind", "trip"]
     search_fields = ["title", "reason", "recipient__name", "recipient__native_name"]

@@ -11,60 +11,12 @@ SLUG = "water-delegation-to-qingdao"
 def test_staff_record_and_publish_a_trip(visitor, story):
     staff = visitor("staff")
     staff.log_in("demo-staff")
-    page = staff.page
-
-    staff.goto("/admin/trips/programme/add/", check="programme-add")
-    page.get_by_label("Name").fill("Nordic Water Bridge")
-    staff.save_admin()
-
-    staff.goto("/admin/contacts/organisation/add/", check="organisation-add")
-    page.locator("#id_name").fill("Qingdao Water Group")
-    page.locator("#id_kind").select_option(label="Local company")
-    page.locator("#id_country").select_option(label="China")
-    page.locator("#id_is_public").check()
-    row = staff.add_inline_row("people")
-    page.locator(f"#{row}given_name").fill("Hui")
-    page.locator(f"#{row}family_name").fill("Wang")
-    staff.save_admin()
-
-    staff.goto("/admin/trips/trip/add/", check="trip-add")
-    staff.autocomplete("id_programme", "Nordic Water Bridge")
-    page.locator("#id_title").fill("Water delegation to Qingdao")
-    page.locator("#id_start_date").fill("2026-05-11")
-    page.locator("#id_end_date").fill("2026-05-13")
-    page.locator("#id_destination_country").select_option(label="China")
-    page.locator("#id_destination_region").fill("Shandong")
-    page.locator("#id_summary").fill("Three days with the water utilities of Shandong.")
-    for day, place, title in (("11", "Weifang", "Weifang water works"), ("12", "Rizhao", "Port")):
-        row = staff.add_inline_row("visits")
-        page.locator(f"#{row}date").fill(f"2026-05-{day}")
-        page.locator(f"#{row}start_time").fill("09:00")
-        staff.autocomplete(f"{row}place", place)
-        page.locator(f"#{row}title").fill(title)
-    staff.save_admin("Save and continue editing")
-    staff.check("trip-change")
-
-    staff.goto("/admin/trips/meeting/add/", check="meeting-add")
-    staff.autocomplete("id_trip", "Water delegation to Qingdao")
-    page.locator("#id_title").fill("Meeting the water group's board")
-    page.locator("#id_date").fill("2026-05-11")
-    page.locator("#id_public_summary").fill("The board showed its plans for new treatment plants.")
-    row = staff.add_inline_row("counterpart_links")
-    staff.autocomplete(f"{row}organisation", "Qingdao Water Group")
-    row = staff.add_inline_row("person_links")
-    staff.autocomplete(f"{row}person", "Wang")
-    staff.save_admin()
-
-    staff.goto("/admin/trips/agreement/add/", check="agreement-add")
-    page.locator("#id_kind").select_option(label="Memorandum of understanding")
-    page.locator("#id_title").fill("Pilot plant in Qingdao")
-    staff.autocomplete("id_company", "Puhdas Vesi")
-    staff.autocomplete("id_counterpart", "Qingdao Water Group")
-    staff.autocomplete("id_trip", "Water delegation to Qingdao")
-    page.locator("#id_is_public").check()
-    staff.save_admin()
+    record_programme_and_counterpart(staff)
+    record_trip(staff)
+    record_meeting_and_agreement(staff)
 
     staff.goto("/admin/trips/trip/?q=Qingdao", check="trips")
+    page = staff.page
     page.get_by_role("checkbox", name="Select this object for an action - Water delegation").check()
     page.locator("select[name=action]").select_option(label="Publish the selected trips' reports")
     with page.expect_navigation():
@@ -85,22 +37,83 @@ def test_staff_record_and_publish_a_trip(visitor, story):
         assert shown in text, shown
 
 
+def record_programme_and_counterpart(staff):
+    page = staff.page
+    staff.goto("/admin/trips/programme/add/", check="programme-add")
+    page.get_by_label("Name").fill("Nordic Water Bridge")
+    staff.save_admin()
+
+    staff.goto("/admin/contacts/organisation/add/", check="organisation-add")
+    page.locator("#id_name").fill("Qingdao Water Group")
+    page.locator("#id_kind").select_option(label="Local company")
+    page.locator("#id_country").select_option(label="China")
+    page.locator("#id_is_public").check()
+    row = staff.add_inline_row("people")
+    page.locator(f"#{row}given_name").fill("Hui")
+    page.locator(f"#{row}family_name").fill("Wang")
+    staff.save_admin()
+
+
+def record_trip(staff):
+    page = staff.page
+    staff.goto("/admin/trips/trip/add/", check="trip-add")
+    staff.autocomplete("id_programme", "Nordic Water Bridge")
+    page.locator("#id_title").fill("Water delegation to Qingdao")
+    page.locator("#id_start_date").fill("2026-05-11")
+    page.locator("#id_end_date").fill("2026-05-13")
+    page.locator("#id_destination_country").select_option(label="China")
+    page.locator("#id_destination_region").fill("Shandong")
+    page.locator("#id_summary").fill("Three days with the water utilities of Shandong.")
+    for day, place, title in (("11", "Weifang", "Weifang water works"), ("12", "Rizhao", "Port")):
+        row = staff.add_inline_row("visits")
+        page.locator(f"#{row}date").fill(f"2026-05-{day}")
+        page.locator(f"#{row}start_time").fill("09:00")
+        staff.autocomplete(f"{row}place", place)
+        page.locator(f"#{row}title").fill(title)
+    staff.save_admin("Save and continue editing")
+    staff.check("trip-change")
+
+
+def record_meeting_and_agreement(staff):
+    page = staff.page
+    staff.goto("/admin/trips/meeting/add/", check="meeting-add")
+    staff.autocomplete("id_trip", "Water delegation to Qingdao")
+    page.locator("#id_title").fill("Meeting the water group's board")
+    page.locator("#id_date").fill("2026-05-11")
+    page.locator("#id_public_summary").fill("The board showed its plans for new treatment plants.")
+    row = staff.add_inline_row("counterpart_links")
+    staff.autocomplete(f"{row}organisation", "Qingdao Water Group")
+    row = staff.add_inline_row("person_links")
+    staff.autocomplete(f"{row}person", "Wang")
+    staff.save_admin()
+
+    staff.goto("/admin/trips/agreement/add/", check="agreement-add")
+    page.locator("#id_kind").select_option(label="Memorandum of understanding")
+    page.locator("#id_title").fill("Pilot plant in Qingdao")
+    staff.autocomplete("id_company", "Puhdas Vesi")
+    staff.autocomplete("id_counterpart", "Qingdao Water Group")
+    staff.autocomplete("id_trip", "Water delegation to Qingdao")
+    page.locator("#id_is_public").check()
+    staff.save_admin()
+
+
 def test_staff_review_the_demo_records_in_the_admin(visitor, story):
     """The admin's change pages with every kind of inline, filled by the demo story."""
     from contacts.models import Organisation
     from trips.models import Lead, Need, Place, Trip
 
-    pages = {
-        "trip": f"/admin/trips/trip/{Trip.objects.get(slug='smart-city-delegation-shandong').pk}/",
-        "organisation": f"/admin/contacts/organisation/{Organisation.objects.get(slug='puhdas-vesi').pk}/",
-        "need": f"/admin/trips/need/{Need.objects.order_by('pk').first().pk}/",
-        "lead": f"/admin/trips/lead/{Lead.objects.order_by('pk').first().pk}/",
-        "place": f"/admin/trips/place/{Place.objects.order_by('pk').first().pk}/",
+    records = {
+        "trip": Trip.objects.get(slug="smart-city-delegation-shandong"),
+        "organisation": Organisation.objects.get(slug="puhdas-vesi"),
+        "need": Need.objects.order_by("pk").first(),
+        "lead": Lead.objects.order_by("pk").first(),
+        "place": Place.objects.order_by("pk").first(),
     }
     staff = visitor("staff")
     staff.log_in("demo-staff")
-    for name, path in pages.items():
-        staff.goto(path + "change/")
+    for name, record in records.items():
+        meta = record._meta
+        staff.goto(f"/admin/{meta.app_label}/{meta.model_name}/{record.pk}/change/")
         # Open every folded inline: their rows are checked too.
         staff.page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
         staff.check(f"{name}-change")
