@@ -1,7 +1,12 @@
 """Journey 5: staff make a share link for a host's report; the host opens it without logging in;
 once staff revoke it, the link shows the "withdrawn" page."""
 
+import datetime as dt
+
 import pytest
+from django.utils import timezone
+
+from trips.models import Lead
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -12,6 +17,22 @@ def test_host_opens_a_shared_report_until_it_is_revoked(visitor, story):
     assert staff.path == "/admin/"
     staff.check("admin")
     staff.click("link", "View site")
+
+    # Follow-ups, one of them overdue (its row is red), and the programme's results.
+    overdue = Lead.objects.filter(status=Lead.Status.OPEN).order_by("pk").first()
+    overdue.due_date = timezone.localdate() - dt.timedelta(days=3)
+    overdue.save(update_fields=["due_date"])
+    staff.menu("Follow-ups")
+    assert staff.page.locator(".list-group-item-danger").count() == 1
+    staff.check("follow-ups")
+    staff.menu("Results")
+    last_year = timezone.localdate().year - 1  # the demo trip was last March
+    staff.page.get_by_label("From").fill(f"{last_year}-01-01")
+    staff.page.get_by_label("To").fill(f"{last_year}-12-31")
+    staff.click("button", "Show")
+    assert staff.page.get_by_role("img", name="Meetings and who was met").count() == 1
+    staff.check("dashboard")
+
     staff.menu("Needs & reports")
     staff.check("results")
     staff.click("link", "Smart city delegation to Shandong")
