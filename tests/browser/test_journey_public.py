@@ -13,9 +13,16 @@ def test_public_reads_a_report(visitor, story):
     person.goto("/", check="home")
     assert "Smart city delegation to Shandong" in person.text()
 
+    # From the keyboard: the first Tab shows the skip link, Enter jumps to the content.
+    page = person.page
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Skip to content")
+    assert skip.is_visible() and skip.evaluate("link => link === document.activeElement")
+    page.keyboard.press("Enter")
+    assert page.url.endswith("#content")
+
     person.click("link", "Smart city delegation to Shandong")
     assert person.path == "/trips/smart-city-delegation-shandong/"
-    page = person.page
     page.wait_for_selector(".leaflet-marker-icon")
     assert page.locator(".leaflet-marker-icon").count() == 6
     person.check("report")
