@@ -117,3 +117,7 @@ def test_staff_review_the_demo_records_in_the_admin(visitor, story):
         # Open every folded inline: their rows are checked too.
         staff.page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
         staff.check(f"{name}-change")
+        if name == "trip":
+            # One time-zone note for the page, not one per field; times without seconds.
+            assert staff.page.locator(".timezonewarning").count() == 1
+            assert staff.page.locator("#id_visits-0-start_time").input_value() == "09:00"

@@ -47,7 +47,10 @@ class Visitor:
         self.problems = []
         self.checked = []
         self.context = browser.new_context(
-            java_script_enabled=javascript, accept_downloads=True, **SCREENS[screen]
+            java_script_enabled=javascript,
+            accept_downloads=True,
+            timezone_id="UTC",  # the server's zone is Helsinki: the admin notes the difference
+            **SCREENS[screen],
         )
         self.context.set_default_timeout(10_000)
         self.context.route("**/*", self._route)
