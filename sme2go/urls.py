@@ -4,7 +4,8 @@ from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from trips.views import LoginView, home
+from sme2go.accounts import LoginView
+from trips.views import home
 
 admin.site.site_header = _("SME2GO delegation trips")
 admin.site.site_title = _("SME2GO staff")

@@ -1,13 +1,12 @@
 """Public pages: the list of published trips and their reports."""
 
 from django.conf import settings
-from django.contrib.auth import views as auth_views
 from django.shortcuts import get_object_or_404, render
-from django.urls import reverse
 
-from .access import can_preview_trips, company_of
+from sme2go.pagination import paginate
+
+from .access import can_preview_trips
 from .models import Trip
-from .pagination import paginate
 from .report import public_report
 
 TRIPS_PER_PAGE = 12
@@ -37,15 +36,3 @@ def trip_detail(request, slug):
         **public_report(trip),
     }
     return render(request, "trips/trip_detail.html", context)
-
-
-class LoginView(auth_views.LoginView):
-    """Django's login, landing each audience on its own start page unless ?next= says where."""
-
-    def get_default_redirect_url(self):
-        user = self.request.user
-        if user.is_staff:
-            return reverse("admin:index")
-        if company_of(user) is not None:
-            return reverse("my:trips")
-        return super().get_default_redirect_url()

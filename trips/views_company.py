@@ -17,6 +17,7 @@ from django.views.decorators.http import require_http_methods
 
 from contacts.csv_safe import csv_response, delimiter_from
 from contacts.exporting import vcard_response
+from sme2go.pagination import paginate
 
 from . import services
 from .access import company_or_404, company_trip_or_404
@@ -24,7 +25,6 @@ from .calendar import itinerary_ics
 from .company_page import company_trip_page, contacts_met, meetings_attended
 from .forms import FeedbackForm, LeadUpdateForm
 from .models import Lead, Participation, Trip
-from .pagination import paginate
 from .vcards import person_vcard
 
 TRIPS_PER_PAGE = 20

@@ -5,9 +5,9 @@ from django.utils.translation import gettext as _
 from django_countries import countries
 
 from contacts.csv_safe import csv_response, delimiter_from
+from sme2go.access import staff_required
 
 from . import results
-from .access import staff_required
 from .forms_results import DashboardForm
 from .models import Programme
 

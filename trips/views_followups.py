@@ -8,12 +8,13 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from sme2go.access import staff_required
+from sme2go.pagination import paginate
+
 from . import results
 from . import services_results as services
-from .access import staff_required
 from .forms_results import FollowupFilterForm, LeadForm
 from .models import Lead, Recognition
-from .pagination import paginate
 
 PAGE_SIZE = 50
 

@@ -12,13 +12,13 @@ from django.views.decorators.http import require_POST
 
 from contacts.csv_safe import csv_response, delimiter_from
 from contacts.models import Organisation
+from sme2go.access import staff_required
+from sme2go.pagination import paginate
 
 from . import results
 from . import services_results as services
-from .access import staff_required
 from .forms_results import AddMatchForm, LinkForm, NeedForm, ProposeForm
 from .models import HostReportLink, HostReportOpening, Match, Need, Trip
-from .pagination import paginate
 
 NEW_LINK_SESSION_KEY = "results_new_share_link"
 
