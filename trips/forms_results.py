@@ -10,7 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from contacts.models import Organisation
 
 from .models import Agreement, Lead, Need, Place, Programme, Trip
-from .services_results import MAX_LINK_DAYS, SCOPE_PROGRAMME, SCOPE_TRIP
+from .queries.needs import SCOPE_PROGRAMME, SCOPE_TRIP
+from .services.links import MAX_LINK_DAYS
 
 
 class ProposeForm(forms.Form):

@@ -7,19 +7,13 @@ from sme2go.pagination import paginate
 
 from .access import can_preview_trips
 from .models import Trip
-from .report import public_report
+from .queries.public_report import public_report, published_trips
 
 TRIPS_PER_PAGE = 12
 
 
 def home(request):
-    trips = (
-        Trip.objects.published()
-        .with_key_figures()
-        .select_related("programme")
-        .order_by("-start_date", "-pk")
-    )
-    page, query = paginate(request, trips, TRIPS_PER_PAGE)
+    page, query = paginate(request, published_trips(), TRIPS_PER_PAGE)
     return render(
         request, "trips/home.html", {"page": page, "query": query, "trips": page.object_list}
     )

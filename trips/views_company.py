@@ -19,12 +19,13 @@ from contacts.csv_safe import csv_response, delimiter_from
 from contacts.exporting import vcard_response
 from sme2go.pagination import paginate
 
-from . import services
 from .access import company_or_404, company_trip_or_404
-from .calendar import itinerary_ics
-from .company_page import company_trip_page, contacts_met, meetings_attended
+from .calendars import itinerary_ics
 from .forms import FeedbackForm, LeadUpdateForm
 from .models import Lead, Participation, Trip
+from .queries.company_trip import calendar_entries, company_trip_page, contacts_met
+from .services.leads import lead_update_by_company
+from .services.participations import feedback_give
 from .vcards import person_vcard
 
 TRIPS_PER_PAGE = 20
@@ -81,7 +82,7 @@ def lead_update(request, slug, pk):
     form = LeadUpdateForm.for_lead(lead, request.POST)
     if form.is_valid():
         try:
-            services.update_lead(lead=lead, **form.cleaned_data)
+            lead_update_by_company(lead=lead, **form.cleaned_data)
         except ValidationError as error:
             form.add_error(None, error)
         else:
@@ -101,7 +102,7 @@ def feedback(request, slug):
     participation = get_object_or_404(Participation, trip=trip, company=company)
     form = FeedbackForm(request.POST, trip=trip)
     if form.is_valid():
-        services.give_feedback(participation=participation, feedback=form.cleaned_data["feedback"])
+        feedback_give(participation=participation, feedback=form.cleaned_data["feedback"])
         messages.success(request, _("Thank you: your feedback was saved."))
         return redirect(f"{_trip_url(trip)}#feedback")
     return _render_trip(request, company, trip, feedback_form=form)
@@ -149,13 +150,7 @@ def contacts_vcf(request, slug):
 @login_required
 def itinerary_calendar(request, slug):
     company, trip = _company_trip(request, slug)
-    visits = trip.visits.select_related("place__parent").order_by("date", "start_time", "pk")
-    meetings = (
-        meetings_attended(trip, company)
-        .select_related("place__parent", "visit__place__parent")
-        .prefetch_related("counterpart_organisations")
-        .order_by("date", "start_time", "pk")
-    )
+    visits, meetings = calendar_entries(trip, company)
     response = HttpResponse(
         itinerary_ics(trip, visits, meetings, host=request.get_host().split(":")[0]),
         content_type="text/calendar; charset=utf-8",

@@ -7,9 +7,9 @@ from django_countries import countries
 from contacts.csv_safe import csv_response, delimiter_from
 from sme2go.access import staff_required
 
-from . import results
 from .forms_results import DashboardForm
 from .models import Programme
+from .queries.dashboard import INDICATORS, bars, indicators
 
 
 def _form(request):
@@ -19,7 +19,7 @@ def _form(request):
 
 def _figures(form):
     trips = list(form.trips().select_related("programme"))
-    figures = results.indicators(form.trips())
+    figures = indicators(form.trips())
     return trips, figures
 
 
@@ -32,19 +32,17 @@ def dashboard(request):
     if not form.is_valid():
         return render(request, "results/dashboard.html", context, status=400)
     trips, figures = _figures(form)
-    labels = dict(results.INDICATORS)
+    labels = dict(INDICATORS)
     context.update(
         trips=trips,
         figures=figures,
-        rows=[(label, figures.total[name]) for name, label in results.INDICATORS],
-        per_trip=[
-            (trip, [figures.per_trip[trip.pk][n] for n, _l in results.INDICATORS]) for trip in trips
-        ],
-        labels=[label for _n, label in results.INDICATORS],
-        country_bars=results.bars(
+        rows=[(label, figures.total[name]) for name, label in INDICATORS],
+        per_trip=[(trip, [figures.per_trip[trip.pk][n] for n, _l in INDICATORS]) for trip in trips],
+        labels=[label for _n, label in INDICATORS],
+        country_bars=bars(
             (countries.name(code) or code, n) for code, n in figures.companies_by_country
         ),
-        activity_bars=results.bars(
+        activity_bars=bars(
             (labels[name], figures.total[name])
             for name in (
                 "meetings",
@@ -53,7 +51,7 @@ def dashboard(request):
                 "agreements",
             )
         ),
-        lead_bars=results.bars(
+        lead_bars=bars(
             [
                 (labels["leads_open"], figures.total["leads_open"]),
                 (labels["leads_closed"], figures.total["leads_closed"]),
@@ -79,7 +77,7 @@ def dashboard_csv(request):
 
     def rows():
         all_trips = data["trip"].title if data.get("trip") else _("All trips (each counted once)")
-        for name, label in results.INDICATORS:
+        for name, label in INDICATORS:
             yield [programme, all_trips, start, end, label, figures.total[name]]
         for code, n in figures.companies_by_country:
             label = _("Participant companies from %(country)s") % {
@@ -88,7 +86,7 @@ def dashboard_csv(request):
             yield [programme, all_trips, start, end, label, n]
         if not data.get("trip"):
             for trip in trips:
-                for name, label in results.INDICATORS:
+                for name, label in INDICATORS:
                     yield [
                         programme,
                         trip.title,

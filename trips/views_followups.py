@@ -11,10 +11,10 @@ from django.utils.translation import gettext as _
 from sme2go.access import staff_required
 from sme2go.pagination import paginate
 
-from . import results
-from . import services_results as services
 from .forms_results import FollowupFilterForm, LeadForm
 from .models import Lead, Recognition
+from .queries.followups import open_followups
+from .services.leads import lead_update_by_staff
 
 PAGE_SIZE = 50
 
@@ -23,7 +23,7 @@ PAGE_SIZE = 50
 def followups(request):
     today = timezone.localdate()
     form = FollowupFilterForm(request.GET or None)
-    leads = results.open_followups(today)
+    leads = open_followups(today)
     status = 200
     if form.is_bound and not form.is_valid():
         status = 400
@@ -74,7 +74,7 @@ def lead_edit(request, pk):
     form = LeadForm(request.POST if request.method == "POST" else None, initial=initial, lead=lead)
     if request.method == "POST" and form.is_valid():
         try:
-            services.update_lead(lead=lead, **form.cleaned_data)
+            lead_update_by_staff(lead=lead, **form.cleaned_data)
         except ValidationError as error:
             for field, errors in error.message_dict.items():
                 for message in errors:

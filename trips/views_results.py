@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db.models import Case, Count, IntegerField, Max, Prefetch, Q, Value, When
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -15,10 +14,13 @@ from contacts.models import Organisation
 from sme2go.access import staff_required
 from sme2go.pagination import paginate
 
-from . import results
-from . import services_results as services
 from .forms_results import AddMatchForm, LinkForm, NeedForm, ProposeForm
-from .models import HostReportLink, HostReportOpening, Match, Need, Trip
+from .models import HostReportLink, Match, Need, Trip
+from .queries import host_reports
+from .queries.needs import hosts_of, needs_with_matches, trips_with_match_counts
+from .services.links import host_report_link_create, host_report_link_revoke
+from .services.matches import match_add, match_decide, matches_propose
+from .services.needs import need_record
 
 NEW_LINK_SESSION_KEY = "results_new_share_link"
 
@@ -30,23 +32,7 @@ def _error_text(error):
 # --- Overview ------------------------------------------------------------------------------
 @staff_required(perm="trips.view_trip")
 def index(request):
-    trips = (
-        Trip.objects.select_related("programme")
-        .annotate(
-            need_count=Count("needs", distinct=True),
-            accepted_count=Count(
-                "needs__matches",
-                filter=Q(needs__matches__status=Match.Status.ACCEPTED),
-                distinct=True,
-            ),
-            proposed_count=Count(
-                "needs__matches",
-                filter=Q(needs__matches__status=Match.Status.PROPOSED),
-                distinct=True,
-            ),
-        )
-        .order_by("-start_date", "pk")
-    )
+    trips = trips_with_match_counts()
     page, query = paginate(request, trips, 25)
     return render(request, "results/index.html", {"page": page, "query": query})
 
@@ -54,13 +40,7 @@ def index(request):
 @staff_required(perm="trips.view_trip")
 def trip_overview(request, slug):
     trip = get_object_or_404(Trip.objects.select_related("programme"), slug=slug)
-    hosts = (
-        Organisation.objects.filter(needs__trip=trip)
-        .annotate(
-            need_count=Count("needs", filter=Q(needs__trip=trip), distinct=True),
-        )
-        .order_by("name")
-    )
+    hosts = hosts_of(trip)
     recognitions = trip.recognitions.select_related("recipient").order_by("date", "pk")
     return render(
         request,
@@ -78,12 +58,7 @@ def trip_overview(request, slug):
 @staff_required(perm="trips.view_need")
 def needs(request, slug):
     trip = get_object_or_404(Trip.objects.select_related("programme"), slug=slug)
-    need_list = (
-        trip.needs.select_related("host", "place__parent")
-        .prefetch_related("sectors", _matches_prefetch())
-        .order_by("title", "pk")
-    )
-    need_list = list(need_list)
+    need_list = list(needs_with_matches(trip))
     company_choices = [("", "---------")] + [
         (c.pk, c.name) for c in Organisation.objects.participants().order_by("name")
     ]
@@ -94,22 +69,6 @@ def needs(request, slug):
     return render(request, "results/needs.html", {"trip": trip, "needs": need_list})
 
 
-def _matches_prefetch():
-    """Proposed first (they wait for a decision), then accepted, then rejected."""
-    order = Case(
-        When(status=Match.Status.PROPOSED, then=Value(0)),
-        When(status=Match.Status.ACCEPTED, then=Value(1)),
-        default=Value(2),
-        output_field=IntegerField(),
-    )
-    return Prefetch(
-        "matches",
-        queryset=Match.objects.select_related("company")
-        .prefetch_related("company__sectors")
-        .order_by(order, "-score", "company__name"),
-    )
-
-
 @staff_required(perm="trips.add_need")
 def add_need(request, slug):
     trip = get_object_or_404(Trip.objects.select_related("programme"), slug=slug)
@@ -117,7 +76,7 @@ def add_need(request, slug):
     if form.is_bound and form.is_valid():
         data = form.cleaned_data
         try:
-            need = services.record_need(
+            need = need_record(
                 trip=trip,
                 title=data["title"],
                 host=data["host"],
@@ -130,7 +89,7 @@ def add_need(request, slug):
         else:
             messages.success(request, _("Need “%(need)s” recorded.") % {"need": need.title})
             if data["propose"]:
-                created = services.propose_matches(need=need).created
+                created = matches_propose(need=need).created
                 messages.info(
                     request,
                     ngettext(
@@ -165,7 +124,7 @@ def propose(request, pk):
     if not form.is_valid():
         messages.error(request, _("Choose which companies to look at."))
         return _back_to_needs(need)
-    result = services.propose_matches(need=need, scope=form.cleaned_data["scope"])
+    result = matches_propose(need=need, scope=form.cleaned_data["scope"])
     if result.created or result.updated:
         messages.success(
             request,
@@ -201,7 +160,7 @@ def add_match(request, pk):
         messages.error(request, _("Choose a participant company to add."))
         return _back_to_needs(need)
     try:
-        match = services.add_match(
+        match = match_add(
             need=need, company=form.cleaned_data["company"], reason=form.cleaned_data["reason"]
         )
     except ValidationError as error:
@@ -228,7 +187,7 @@ def decide(request, pk, decision):
     if decision not in DECISIONS:
         raise Http404
     match = get_object_or_404(Match.objects.select_related("need__trip", "company"), pk=pk)
-    services.decide_match(match=match, status=DECISIONS[decision])
+    match_decide(match=match, status=DECISIONS[decision])
     messages.success(
         request,
         _("%(company)s for “%(need)s”: %(status)s.")
@@ -245,7 +204,7 @@ def decide(request, pk, decision):
 def _trip_and_host_or_404(slug, host_slug):
     trip = get_object_or_404(Trip.objects.select_related("programme"), slug=slug)
     host = get_object_or_404(Organisation, slug=host_slug)
-    if not results.host_needs(trip, host).exists():
+    if not host_reports.host_needs(trip, host).exists():
         raise Http404
     return trip, host
 
@@ -253,33 +212,19 @@ def _trip_and_host_or_404(slug, host_slug):
 @staff_required(perm=["trips.view_need", "trips.view_match"])
 def host_report(request, slug, host_slug):
     trip, host = _trip_and_host_or_404(slug, host_slug)
-    links = (
-        HostReportLink.objects.filter(trip=trip, host=host)
-        .select_related("created_by")
-        .annotate(opening_count=Count("openings"), last_opened=Max("openings__opened_at"))
-        .prefetch_related(
-            Prefetch(
-                "openings",
-                queryset=HostReportOpening.objects.order_by("-opened_at", "-pk")[:5],
-                to_attr="recent_openings",
-            )
-        )
-    )
+    links = host_reports.host_report_links(trip, host)
     new_link = request.session.pop(NEW_LINK_SESSION_KEY, None)
     if new_link and not links.filter(pk=new_link.get("pk")).exists():
         new_link = None  # made for another report: not shown here
-    undecided = Match.objects.filter(
-        need__trip=trip, need__host=host, status=Match.Status.PROPOSED
-    ).count()
     return render(
         request,
         "results/host_report.html",
         {
             "trip": trip,
             "host": host,
-            "report": results.host_report(trip, host),
+            "report": host_reports.host_report(trip, host),
             "links": links,
-            "undecided": undecided,
+            "undecided": host_reports.undecided_matches(trip, host),
             "link_form": LinkForm(),
             "new_link": new_link,
             "shared": False,
@@ -290,12 +235,12 @@ def host_report(request, slug, host_slug):
 @staff_required(perm=["trips.view_need", "trips.view_match"])
 def host_report_csv(request, slug, host_slug):
     trip, host = _trip_and_host_or_404(slug, host_slug)
-    report = results.host_report(trip, host)
+    report = host_reports.host_report(trip, host)
     filename = f"host-report-{trip.slug}-{host.slug}.csv"
     return csv_response(
         filename,
-        [str(h) for h in results.HOST_REPORT_CSV_HEADER],
-        results.host_report_rows(report),
+        [str(h) for h in host_reports.HOST_REPORT_CSV_HEADER],
+        host_reports.host_report_rows(report),
         delimiter=delimiter_from(request),
     )
 
@@ -311,7 +256,7 @@ def create_link(request, slug, host_slug):
             for error in errors:
                 messages.error(request, error)
         return redirect(back + "#share")
-    link, token = services.create_host_report_link(
+    link, token = host_report_link_create(
         trip=trip,
         host=host,
         created_by=request.user,
@@ -339,7 +284,7 @@ def create_link(request, slug, host_slug):
 @staff_required(perm="trips.change_hostreportlink")
 def revoke_link(request, pk):
     link = get_object_or_404(HostReportLink.objects.select_related("trip", "host"), pk=pk)
-    services.revoke_host_report_link(link=link, by=request.user)
+    host_report_link_revoke(link=link, by=request.user)
     messages.success(
         request,
         _("The link starting with %(hint)s no longer opens the report.")

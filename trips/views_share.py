@@ -6,9 +6,9 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
-from . import results
-from . import services_results as services
 from .models import HostReportLink
+from .queries.host_reports import host_report as report_of
+from .services.links import hash_token, host_report_opening_record
 
 TOKEN_FORMAT = re.compile(r"[A-Za-z0-9_-]{20,100}")
 
@@ -26,7 +26,7 @@ def host_report(request, token):
     if TOKEN_FORMAT.fullmatch(token):
         link = (
             HostReportLink.objects.select_related("trip", "host")
-            .filter(token_hash=services.hash_token(token))
+            .filter(token_hash=hash_token(token))
             .first()
         )
     if link is None:
@@ -35,14 +35,14 @@ def host_report(request, token):
         return _refuse(request, "revoked", 410)
     if link.is_expired(timezone.now()):
         return _refuse(request, "expired", 410)
-    services.record_opening(link=link, user_agent=request.headers.get("User-Agent", ""))
+    host_report_opening_record(link=link, user_agent=request.headers.get("User-Agent", ""))
     response = render(
         request,
         "results/share_host_report.html",
         {
             "trip": link.trip,
             "host": link.host,
-            "report": results.host_report(link.trip, link.host),
+            "report": report_of(link.trip, link.host),
             "link": link,
             "shared": True,
         },

@@ -6,8 +6,8 @@ from django.utils import timezone
 
 from tests import factories as f
 from tests.matrix import LOGIN, NOT_FOUND, OK, Row, everyone, staff_only
-from trips import services_results as services
 from trips.models import HostReportLink
+from trips.services.links import host_report_link_create
 
 GONE = 410
 REDIRECT = 302
@@ -22,7 +22,7 @@ def _host(w):
 
 
 def _link(w, **changes):
-    link, token = services.create_host_report_link(
+    link, token = host_report_link_create(
         trip=w["published"], host=w["counterpart"], created_by=None, valid_days=7
     )
     if changes:

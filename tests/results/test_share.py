@@ -10,8 +10,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from tests import factories as f
-from trips import services_results as services
 from trips.models import HostReportLink, HostReportOpening
+from trips.services.links import hash_token, host_report_link_create
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +22,7 @@ def share_url(token):
 
 @pytest.fixture
 def link(hosts, staff):
-    return services.create_host_report_link(
+    return host_report_link_create(
         trip=hosts["trip"], host=hosts["rizhao"], created_by=staff, valid_days=14, note="mayor"
     )
 
@@ -65,7 +65,7 @@ def test_only_a_hash_of_the_token_is_stored(link):
     assert len(token) >= 40
     stored = HostReportLink.objects.filter(pk=obj.pk).values().get()
     assert token not in {str(v) for v in stored.values()}
-    assert obj.token_hash == services.hash_token(token)
+    assert obj.token_hash == hash_token(token)
 
 
 def test_an_expired_link_gets_a_clear_page_not_the_report(client, link):
@@ -127,7 +127,7 @@ def test_a_bad_validity_is_refused_with_a_message(staff_client, hosts, days):
 
 def test_no_link_for_a_host_without_needs_on_the_trip(hosts):
     with pytest.raises(ValidationError):
-        services.create_host_report_link(
+        host_report_link_create(
             trip=hosts["trip"], host=f.CounterpartFactory(), created_by=None, valid_days=3
         )
 

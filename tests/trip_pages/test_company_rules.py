@@ -62,11 +62,11 @@ def test_the_database_ties_agreement_status_to_a_linked_agreement(world):
 def test_feedback_on_a_planned_trip_is_refused_by_the_service_too(world):
     from django.core.exceptions import ValidationError
 
-    from trips import services
+    from trips.services.participations import feedback_give
 
     participation = world["unpublished"].participations.get()
     with pytest.raises(ValidationError, match="once the trip has started"):
-        services.give_feedback(participation=participation, feedback="Great")
+        feedback_give(participation=participation, feedback="Great")
     participation.refresh_from_db()
     assert participation.feedback == ""
 

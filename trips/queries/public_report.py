@@ -11,9 +11,8 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
 from contacts.models import Organisation
-
-from . import itinerary
-from .models import Agreement, Meeting, Need, Participation, Recognition
+from trips.models import Agreement, Meeting, Need, Participation, Recognition, Trip
+from trips.queries import itinerary
 
 UNNAMED = {
     Organisation.Kind.PARTICIPANT: _("a participant company"),
@@ -51,9 +50,19 @@ def unique_names(organisations):
     return names
 
 
+def published_trips():
+    """The published trips, newest first, with the key figures their cards show."""
+    return (
+        Trip.objects.published()
+        .with_key_figures()
+        .select_related("programme")
+        .order_by("-start_date", "-pk")
+    )
+
+
 def public_report(trip):
     """Everything the public report of `trip` shows, fetched in a fixed number of queries."""
-    visits = list(trip.visits.select_related("place__parent").order_by("date", "start_time", "pk"))
+    visits = list(itinerary.visits_in_order(trip))
     meetings = list(
         Meeting.objects.filter(trip=trip)
         .exclude(public_summary="")

@@ -8,9 +8,8 @@ its own agreements, leads, matches and feedback. Internal notes are never shown.
 from django.db.models import Prefetch
 
 from contacts.models import Person
-
-from . import itinerary
-from .models import Agreement, Lead, Match, Meeting, Participation
+from trips.models import Agreement, Lead, Match, Meeting, Participation
+from trips.queries import itinerary
 
 
 def meetings_attended(trip, company):
@@ -36,9 +35,21 @@ def contacts_met(trip, company):
     )
 
 
+def calendar_entries(trip, company):
+    """(visits, meetings) for the company's itinerary calendar: the whole itinerary, and the
+    meetings it attended with the organisations met there."""
+    meetings = (
+        meetings_attended(trip, company)
+        .select_related("place__parent", "visit__place__parent")
+        .prefetch_related("counterpart_organisations")
+        .order_by("date", "start_time", "pk")
+    )
+    return itinerary.visits_in_order(trip), meetings
+
+
 def company_trip_page(trip, company):
     """Everything on the company's trip page, fetched in a fixed number of queries."""
-    visits = list(trip.visits.select_related("place__parent").order_by("date", "start_time", "pk"))
+    visits = list(itinerary.visits_in_order(trip))
     meetings = list(
         meetings_attended(trip, company)
         .select_related("place__parent", "visit__place__parent")

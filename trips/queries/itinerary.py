@@ -12,6 +12,11 @@ class Day:
     meetings: list = field(default_factory=list)
 
 
+def visits_in_order(trip):
+    """A trip's visits in the order they happen, each with its place (and the place's parent)."""
+    return trip.visits.select_related("place__parent").order_by("date", "start_time", "pk")
+
+
 def days(trip, visits, meetings):
     """Group visits and meetings (already fetched, in order) by date; only days with something."""
     by_date = {}
