@@ -5,7 +5,7 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from sme2go.accounts import LoginView
-from trips.views import home
+from trips.public.views import home
 
 admin.site.site_header = _("SME2GO delegation trips")
 admin.site.site_title = _("SME2GO staff")
@@ -16,7 +16,7 @@ urlpatterns = [
     path("accounts/login/", LoginView.as_view(), name="login"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("", home, name="home"),
-    path("", include("trips.urls")),
+    path("", include("trips.public.urls")),
     path("my/", include("trips.urls_company")),
     path("contacts/", include("contacts.urls")),
     path("results/", include("trips.urls_results")),

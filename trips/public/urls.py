@@ -1,3 +1,5 @@
+"""The public trip reports (/trips/<slug>/); the home page is routed in sme2go/urls.py."""
+
 from django.urls import path
 
 from . import views

@@ -4,10 +4,9 @@ from django.conf import settings
 from django.shortcuts import get_object_or_404, render
 
 from sme2go.pagination import paginate
-
-from .access import can_preview_trips
-from .models import Trip
-from .queries.public_report import public_report, published_trips
+from trips.access import can_preview_trips
+from trips.models import Trip
+from trips.queries.public_report import public_report, published_trips
 
 TRIPS_PER_PAGE = 12
 
@@ -15,7 +14,7 @@ TRIPS_PER_PAGE = 12
 def home(request):
     page, query = paginate(request, published_trips(), TRIPS_PER_PAGE)
     return render(
-        request, "trips/home.html", {"page": page, "query": query, "trips": page.object_list}
+        request, "trips/public/home.html", {"page": page, "query": query, "trips": page.object_list}
     )
 
 
@@ -29,4 +28,4 @@ def trip_detail(request, slug):
         "map_tiles": {"url": settings.MAP_TILE_URL, "attribution": settings.MAP_TILE_ATTRIBUTION},
         **public_report(trip),
     }
-    return render(request, "trips/trip_detail.html", context)
+    return render(request, "trips/public/trip_detail.html", context)
