@@ -17,7 +17,7 @@ urlpatterns = [
     path("accounts/", include("django.contrib.auth.urls")),
     path("", home, name="home"),
     path("", include("trips.public.urls")),
-    path("my/", include("trips.urls_company")),
+    path("my/", include("trips.company.urls")),
     path("contacts/", include("contacts.urls")),
     path("results/", include("trips.urls_results")),
     path("share/", include("trips.urls_share")),

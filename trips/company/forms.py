@@ -1,9 +1,9 @@
-"""Forms of the company trip pages. They validate input; trips/services.py writes."""
+"""Forms of the company trip pages. They validate input; trips/services/ writes."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import Lead
+from trips.models import Lead
 
 FEEDBACK_MAX_LENGTH = 5000
 

@@ -18,14 +18,14 @@ from django.views.decorators.http import require_http_methods
 from contacts.csv_safe import csv_response, delimiter_from
 from contacts.exporting import vcard_response
 from sme2go.pagination import paginate
+from trips.access import company_or_404, company_trip_or_404
+from trips.models import Lead, Participation, Trip
+from trips.queries.company_trip import calendar_entries, company_trip_page, contacts_met
+from trips.services.leads import lead_update_by_company
+from trips.services.participations import feedback_give
 
-from .access import company_or_404, company_trip_or_404
 from .calendars import itinerary_ics
 from .forms import FeedbackForm, LeadUpdateForm
-from .models import Lead, Participation, Trip
-from .queries.company_trip import calendar_entries, company_trip_page, contacts_met
-from .services.leads import lead_update_by_company
-from .services.participations import feedback_give
 from .vcards import person_vcard
 
 TRIPS_PER_PAGE = 20
