@@ -19,6 +19,6 @@ urlpatterns = [
     path("", include("trips.public.urls")),
     path("my/", include("trips.company.urls")),
     path("contacts/", include("contacts.urls")),
-    path("results/", include("trips.urls_results")),
+    path("results/", include("trips.results.urls")),
     path("share/", include("trips.urls_share")),
 ]

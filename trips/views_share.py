@@ -14,7 +14,9 @@ TOKEN_FORMAT = re.compile(r"[A-Za-z0-9_-]{20,100}")
 
 
 def _refuse(request, reason, status):
-    response = render(request, "results/share_refused.html", {"reason": reason}, status=status)
+    response = render(
+        request, "trips/results/share_refused.html", {"reason": reason}, status=status
+    )
     response["Referrer-Policy"] = "no-referrer"
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response
@@ -38,7 +40,7 @@ def host_report(request, token):
     host_report_opening_record(link=link, user_agent=request.headers.get("User-Agent", ""))
     response = render(
         request,
-        "results/share_host_report.html",
+        "trips/results/share_host_report.html",
         {
             "trip": link.trip,
             "host": link.host,

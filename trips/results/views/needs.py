@@ -1,4 +1,4 @@
-"""Staff pages on needs, matches, host reports and their share links (/results/…)."""
+"""Staff pages on hosts' needs and the companies matched to them (/results/…/needs/)."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -9,52 +9,20 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from contacts.csv_safe import csv_response, delimiter_from
 from contacts.models import Organisation
 from sme2go.access import staff_required
-from sme2go.pagination import paginate
+from trips.models import Match, Need, Trip
+from trips.queries.needs import needs_with_matches
+from trips.services.matches import match_add, match_decide, matches_propose
+from trips.services.needs import need_record
 
-from .forms_results import AddMatchForm, LinkForm, NeedForm, ProposeForm
-from .models import HostReportLink, Match, Need, Trip
-from .queries import host_reports
-from .queries.needs import hosts_of, needs_with_matches, trips_with_match_counts
-from .services.links import host_report_link_create, host_report_link_revoke
-from .services.matches import match_add, match_decide, matches_propose
-from .services.needs import need_record
-
-NEW_LINK_SESSION_KEY = "results_new_share_link"
+from ..forms import AddMatchForm, NeedForm, ProposeForm
 
 
 def _error_text(error):
     return " ".join(error.messages)
 
 
-# --- Overview ------------------------------------------------------------------------------
-@staff_required(perm="trips.view_trip")
-def index(request):
-    trips = trips_with_match_counts()
-    page, query = paginate(request, trips, 25)
-    return render(request, "results/index.html", {"page": page, "query": query})
-
-
-@staff_required(perm="trips.view_trip")
-def trip_overview(request, slug):
-    trip = get_object_or_404(Trip.objects.select_related("programme"), slug=slug)
-    hosts = hosts_of(trip)
-    recognitions = trip.recognitions.select_related("recipient").order_by("date", "pk")
-    return render(
-        request,
-        "results/trip.html",
-        {
-            "trip": trip,
-            "hosts": hosts,
-            "recognitions": recognitions,
-            "needs_without_host": trip.needs.filter(host__isnull=True).count(),
-        },
-    )
-
-
-# --- Needs and matches ---------------------------------------------------------------------
 @staff_required(perm="trips.view_need")
 def needs(request, slug):
     trip = get_object_or_404(Trip.objects.select_related("programme"), slug=slug)
@@ -66,7 +34,7 @@ def needs(request, slug):
         need.propose_form = ProposeForm(auto_id=f"id_need{need.pk}_%s")
         need.add_form = AddMatchForm(auto_id=f"id_need{need.pk}_%s")
         need.add_form.fields["company"].choices = company_choices
-    return render(request, "results/needs.html", {"trip": trip, "needs": need_list})
+    return render(request, "trips/results/needs.html", {"trip": trip, "needs": need_list})
 
 
 @staff_required(perm="trips.add_need")
@@ -102,7 +70,7 @@ def add_need(request, slug):
             return _back_to_needs(need)
     return render(
         request,
-        "results/need_form.html",
+        "trips/results/need_form.html",
         {"trip": trip, "form": form},
         status=400 if form.errors else 200,
     )
@@ -198,99 +166,3 @@ def decide(request, pk, decision):
         },
     )
     return _back_to_needs(match.need)
-
-
-# --- Host reports --------------------------------------------------------------------------
-def _trip_and_host_or_404(slug, host_slug):
-    trip = get_object_or_404(Trip.objects.select_related("programme"), slug=slug)
-    host = get_object_or_404(Organisation, slug=host_slug)
-    if not host_reports.host_needs(trip, host).exists():
-        raise Http404
-    return trip, host
-
-
-@staff_required(perm=["trips.view_need", "trips.view_match"])
-def host_report(request, slug, host_slug):
-    trip, host = _trip_and_host_or_404(slug, host_slug)
-    links = host_reports.host_report_links(trip, host)
-    new_link = request.session.pop(NEW_LINK_SESSION_KEY, None)
-    if new_link and not links.filter(pk=new_link.get("pk")).exists():
-        new_link = None  # made for another report: not shown here
-    return render(
-        request,
-        "results/host_report.html",
-        {
-            "trip": trip,
-            "host": host,
-            "report": host_reports.host_report(trip, host),
-            "links": links,
-            "undecided": host_reports.undecided_matches(trip, host),
-            "link_form": LinkForm(),
-            "new_link": new_link,
-            "shared": False,
-        },
-    )
-
-
-@staff_required(perm=["trips.view_need", "trips.view_match"])
-def host_report_csv(request, slug, host_slug):
-    trip, host = _trip_and_host_or_404(slug, host_slug)
-    report = host_reports.host_report(trip, host)
-    filename = f"host-report-{trip.slug}-{host.slug}.csv"
-    return csv_response(
-        filename,
-        [str(h) for h in host_reports.HOST_REPORT_CSV_HEADER],
-        host_reports.host_report_rows(report),
-        delimiter=delimiter_from(request),
-    )
-
-
-@require_POST
-@staff_required(perm="trips.add_hostreportlink")
-def create_link(request, slug, host_slug):
-    trip, host = _trip_and_host_or_404(slug, host_slug)
-    back = reverse("results:host_report", kwargs={"slug": trip.slug, "host_slug": host.slug})
-    form = LinkForm(request.POST)
-    if not form.is_valid():
-        for errors in form.errors.values():
-            for error in errors:
-                messages.error(request, error)
-        return redirect(back + "#share")
-    link, token = host_report_link_create(
-        trip=trip,
-        host=host,
-        created_by=request.user,
-        valid_days=form.cleaned_data["valid_days"],
-        note=form.cleaned_data["note"],
-    )
-    # The link is shown once, on the next page; only its hash stays in the database.
-    request.session[NEW_LINK_SESSION_KEY] = {
-        "pk": link.pk,
-        "url": request.build_absolute_uri(reverse("share:host_report", kwargs={"token": token})),
-    }
-    messages.success(
-        request,
-        ngettext(
-            "Share link made, valid for %(days)d day.",
-            "Share link made, valid for %(days)d days.",
-            form.cleaned_data["valid_days"],
-        )
-        % {"days": form.cleaned_data["valid_days"]},
-    )
-    return redirect(back + "#share")
-
-
-@require_POST
-@staff_required(perm="trips.change_hostreportlink")
-def revoke_link(request, pk):
-    link = get_object_or_404(HostReportLink.objects.select_related("trip", "host"), pk=pk)
-    host_report_link_revoke(link=link, by=request.user)
-    messages.success(
-        request,
-        _("The link starting with %(hint)s no longer opens the report.")
-        % {"hint": link.token_hint},
-    )
-    return redirect(
-        reverse("results:host_report", kwargs={"slug": link.trip.slug, "host_slug": link.host.slug})
-        + "#share"
-    )

@@ -1,4 +1,4 @@
-"""Staff pages on follow-ups (leads) and printable diplomas (/results/…)."""
+"""Staff pages on follow-ups: the open leads across trips, and one lead's edit form."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -10,11 +10,11 @@ from django.utils.translation import gettext as _
 
 from sme2go.access import staff_required
 from sme2go.pagination import paginate
+from trips.models import Lead
+from trips.queries.followups import open_followups
+from trips.services.leads import lead_update_by_staff
 
-from .forms_results import FollowupFilterForm, LeadForm
-from .models import Lead, Recognition
-from .queries.followups import open_followups
-from .services.leads import lead_update_by_staff
+from ..forms import FollowupFilterForm, LeadForm
 
 PAGE_SIZE = 50
 
@@ -33,7 +33,7 @@ def followups(request):
     page, query = paginate(request, leads, PAGE_SIZE)
     return render(
         request,
-        "results/followups.html",
+        "trips/results/followups.html",
         {"form": form, "page": page, "today": today, "query": query},
         status=status,
     )
@@ -84,7 +84,7 @@ def lead_edit(request, pk):
             return redirect(back)
     return render(
         request,
-        "results/lead_form.html",
+        "trips/results/lead_form.html",
         {
             "lead": lead,
             "form": form,
@@ -92,22 +92,4 @@ def lead_edit(request, pk):
             "back_query": back.partition("?")[2],
         },
         status=400 if form.errors else 200,
-    )
-
-
-@staff_required(perm="trips.view_recognition")
-def diploma(request, pk):
-    recognition = get_object_or_404(
-        Recognition.objects.select_related("trip__programme", "recipient"), pk=pk
-    )
-    awarders = [
-        link.organisation
-        for link in recognition.awarder_links.select_related("organisation").order_by(
-            "organisation__name"
-        )
-    ]
-    return render(
-        request,
-        "results/diploma.html",
-        {"recognition": recognition, "trip": recognition.trip, "awarders": awarders},
     )

@@ -6,10 +6,10 @@ from django_countries import countries
 
 from contacts.csv_safe import csv_response, delimiter_from
 from sme2go.access import staff_required
+from trips.models import Programme
+from trips.queries.dashboard import INDICATORS, bars, indicators
 
-from .forms_results import DashboardForm
-from .models import Programme
-from .queries.dashboard import INDICATORS, bars, indicators
+from ..forms import DashboardForm
 
 
 def _form(request):
@@ -26,11 +26,11 @@ def _figures(form):
 @staff_required(perm="trips.view_trip")
 def dashboard(request):
     if not Programme.objects.exists():
-        return render(request, "results/dashboard.html", {"no_programme": True})
+        return render(request, "trips/results/dashboard.html", {"no_programme": True})
     form = _form(request)
     context = {"form": form}
     if not form.is_valid():
-        return render(request, "results/dashboard.html", context, status=400)
+        return render(request, "trips/results/dashboard.html", context, status=400)
     trips, figures = _figures(form)
     labels = dict(INDICATORS)
     context.update(
@@ -61,14 +61,14 @@ def dashboard(request):
         ),
         query=request.GET.urlencode() if request.GET else "",
     )
-    return render(request, "results/dashboard.html", context)
+    return render(request, "trips/results/dashboard.html", context)
 
 
 @staff_required(perm="trips.view_trip")
 def dashboard_csv(request):
     form = _form(request)
     if not form.is_valid():
-        return render(request, "results/dashboard.html", {"form": form}, status=400)
+        return render(request, "trips/results/dashboard.html", {"form": form}, status=400)
     trips, figures = _figures(form)
     data = form.cleaned_data
     programme = data["programme"].name

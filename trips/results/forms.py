@@ -8,10 +8,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from contacts.models import Organisation
-
-from .models import Agreement, Lead, Need, Place, Programme, Trip
-from .queries.needs import SCOPE_PROGRAMME, SCOPE_TRIP
-from .services.links import MAX_LINK_DAYS
+from trips.models import Agreement, Lead, Need, Place, Programme, Trip
+from trips.queries.needs import SCOPE_PROGRAMME, SCOPE_TRIP
+from trips.services.links import MAX_LINK_DAYS
 
 
 class ProposeForm(forms.Form):
