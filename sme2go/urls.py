@@ -20,5 +20,5 @@ urlpatterns = [
     path("my/", include("trips.company.urls")),
     path("contacts/", include("contacts.urls")),
     path("results/", include("trips.results.urls")),
-    path("share/", include("trips.urls_share")),
+    path("share/", include("trips.share.urls")),
 ]

@@ -6,17 +6,15 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
-from .models import HostReportLink
-from .queries.host_reports import host_report as report_of
-from .services.links import hash_token, host_report_opening_record
+from trips.models import HostReportLink
+from trips.queries.host_reports import host_report as report_of
+from trips.services.links import hash_token, host_report_opening_record
 
 TOKEN_FORMAT = re.compile(r"[A-Za-z0-9_-]{20,100}")
 
 
 def _refuse(request, reason, status):
-    response = render(
-        request, "trips/results/share_refused.html", {"reason": reason}, status=status
-    )
+    response = render(request, "trips/share/refused.html", {"reason": reason}, status=status)
     response["Referrer-Policy"] = "no-referrer"
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response
@@ -40,7 +38,7 @@ def host_report(request, token):
     host_report_opening_record(link=link, user_agent=request.headers.get("User-Agent", ""))
     response = render(
         request,
-        "trips/results/share_host_report.html",
+        "trips/share/host_report.html",
         {
             "trip": link.trip,
             "host": link.host,

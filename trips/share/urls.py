@@ -2,10 +2,10 @@
 
 from django.urls import path
 
-from . import views_share
+from . import views
 
 app_name = "share"
 
 urlpatterns = [
-    path("<str:token>/", views_share.host_report, name="host_report"),
+    path("<str:token>/", views.host_report, name="host_report"),
 ]
