@@ -1,3 +1,6 @@
+"""Rows for the pages anyone may open: the home page, published trip reports, the account
+pages; and the admin's door, which sends everyone but staff to its own login."""
+
 from tests.matrix import ADMIN_LOGIN, LOGIN, NOT_FOUND, OK, Row, everyone
 
 PUBLIC = {

@@ -16,6 +16,14 @@ def trip_page(client, user, trip):
     return response.content.decode()
 
 
+def post_lead(client, user, lead, next_step, status, **kwargs):
+    """`user` sends the update form of `lead` on the lead's trip page."""
+    client.force_login(user)
+    url = reverse("my:lead", kwargs={"slug": lead.trip.slug, "pk": lead.pk})
+    data = {f"lead-{lead.pk}-next_step": next_step, f"lead-{lead.pk}-status": status}
+    return client.post(url, data, **kwargs)
+
+
 def test_my_trips_lists_only_the_trips_of_my_company(client, company_a, world, shared):
     f.TripFactory(title="Someone else's trip")
     client.force_login(company_a)
@@ -78,16 +86,7 @@ def test_user_written_text_is_escaped(client, company_a, shared):
 
 def test_company_updates_next_step_and_status_of_its_own_lead(client, company_a, shared):
     lead = shared["lead_a"]
-    client.force_login(company_a)
-    url = reverse("my:lead", kwargs={"slug": shared["trip"].slug, "pk": lead.pk})
-    response = client.post(
-        url,
-        {
-            f"lead-{lead.pk}-next_step": "Call them in May",
-            f"lead-{lead.pk}-status": "in_discussion",
-        },
-        follow=True,
-    )
+    response = post_lead(client, company_a, lead, "Call them in May", "in_discussion", follow=True)
     assert response.redirect_chain[-1][0].endswith(f"/my/trips/shared-trip/#lead-{lead.pk}")
     assert "Lead with ONLY-A Bureau updated" in response.content.decode()
     lead.refresh_from_db()
@@ -96,11 +95,7 @@ def test_company_updates_next_step_and_status_of_its_own_lead(client, company_a,
 
 def test_an_invalid_lead_update_says_why_and_changes_nothing(client, company_a, shared):
     lead = shared["lead_a"]
-    client.force_login(company_a)
-    url = reverse("my:lead", kwargs={"slug": shared["trip"].slug, "pk": lead.pk})
-    response = client.post(
-        url, {f"lead-{lead.pk}-next_step": "Changed", f"lead-{lead.pk}-status": "won-big"}
-    )
+    response = post_lead(client, company_a, lead, "Changed", "won-big")
     assert response.status_code == 200
     assert "Select a valid choice" in response.content.decode()
     lead.refresh_from_db()
@@ -109,11 +104,7 @@ def test_an_invalid_lead_update_says_why_and_changes_nothing(client, company_a, 
 
 def test_a_company_cannot_update_another_companys_lead(client, company_a, shared):
     lead = shared["lead_b"]
-    client.force_login(company_a)
-    url = reverse("my:lead", kwargs={"slug": shared["trip"].slug, "pk": lead.pk})
-    response = client.post(
-        url, {f"lead-{lead.pk}-next_step": "Hijacked", f"lead-{lead.pk}-status": "closed"}
-    )
+    response = post_lead(client, company_a, lead, "Hijacked", "closed")
     assert response.status_code == 404
     lead.refresh_from_db()
     assert (lead.next_step, lead.status) == ("ONLY-B next step", Lead.Status.OPEN)

@@ -8,6 +8,37 @@ import pytest
 from tests import factories as f
 
 
+def _meeting(trip, visit, label, *companies, **extra):
+    """A meeting the given companies attended, with a counterpart bureau and a person of it,
+    every text marked with `label`."""
+    meeting = f.MeetingFactory(
+        trip=trip,
+        visit=visit,
+        title=f"{label} meeting",
+        start_time=dt.time(10),
+        end_time=dt.time(11, 30),
+        public_summary=f"{label} public summary",
+        internal_notes=f"{label} INTERNAL NOTE",
+        outcome=f"{label} outcome",
+        **extra,
+    )
+    counterpart = f.CounterpartFactory(name=f"{label} Bureau")
+    person = f.PersonFactory(
+        organisation=counterpart,
+        given_name=label.title(),
+        family_name="Person",
+        email=f"{label.lower()}@bureau.example",
+        phone="+8613800000123" if label == "ONLY-A" else "",
+        messaging_id=f"wechat-{label.lower()}",
+        notes=f"{label} PERSON NOTE",
+    )
+    f.MeetingCounterpartFactory(meeting=meeting, organisation=counterpart)
+    f.MeetingPersonFactory(meeting=meeting, person=person)
+    for company in companies:
+        f.MeetingAttendeeFactory(meeting=meeting, company=company)
+    return meeting, counterpart, person
+
+
 @pytest.fixture
 def shared(db, company_a_org, company_b_org):
     trip = f.TripFactory(slug="shared-trip", title="Shared trip", time_zone="Asia/Shanghai")
@@ -18,37 +49,11 @@ def shared(db, company_a_org, company_b_org):
         trip=trip, place=place, start_time=dt.time(9), end_time=dt.time(17), title="Day one"
     )
 
-    def meeting(label, *companies, **extra):
-        meeting = f.MeetingFactory(
-            trip=trip,
-            visit=visit,
-            title=f"{label} meeting",
-            start_time=dt.time(10),
-            end_time=dt.time(11, 30),
-            public_summary=f"{label} public summary",
-            internal_notes=f"{label} INTERNAL NOTE",
-            outcome=f"{label} outcome",
-            **extra,
-        )
-        counterpart = f.CounterpartFactory(name=f"{label} Bureau")
-        person = f.PersonFactory(
-            organisation=counterpart,
-            given_name=label.title(),
-            family_name="Person",
-            email=f"{label.lower()}@bureau.example",
-            phone="+8613800000123" if label == "ONLY-A" else "",
-            messaging_id=f"wechat-{label.lower()}",
-            notes=f"{label} PERSON NOTE",
-        )
-        f.MeetingCounterpartFactory(meeting=meeting, organisation=counterpart)
-        f.MeetingPersonFactory(meeting=meeting, person=person)
-        for company in companies:
-            f.MeetingAttendeeFactory(meeting=meeting, company=company)
-        return meeting, counterpart, person
-
-    meeting_a, bureau_a, person_a = meeting("ONLY-A", company_a_org)
-    meeting_b, bureau_b, person_b = meeting("ONLY-B", company_b_org)
-    meeting_both, bureau_both, person_both = meeting("BOTH", company_a_org, company_b_org)
+    meeting_a, bureau_a, person_a = _meeting(trip, visit, "ONLY-A", company_a_org)
+    meeting_b, bureau_b, person_b = _meeting(trip, visit, "ONLY-B", company_b_org)
+    meeting_both, bureau_both, person_both = _meeting(
+        trip, visit, "BOTH", company_a_org, company_b_org
+    )
     shy = f.PersonFactory(
         organisation=bureau_a,
         given_name="Shy",
