@@ -7,6 +7,8 @@ from .views import dashboard, followups, hosts, needs, overview
 
 app_name = "results"
 
+HOST = "trips/<slug:slug>/hosts/<slug:host_slug>/"  # one host's report on one trip
+
 urlpatterns = [
     path("", overview.index, name="index"),
     path("trips/<slug:slug>/", overview.trip_overview, name="trip"),
@@ -15,21 +17,9 @@ urlpatterns = [
     path("needs/<int:pk>/propose/", needs.propose, name="propose"),
     path("needs/<int:pk>/matches/", needs.add_match, name="add_match"),
     path("matches/<int:pk>/<str:decision>/", needs.decide, name="decide"),
-    path(
-        "trips/<slug:slug>/hosts/<slug:host_slug>/",
-        hosts.host_report,
-        name="host_report",
-    ),
-    path(
-        "trips/<slug:slug>/hosts/<slug:host_slug>/report.csv",
-        hosts.host_report_csv,
-        name="host_report_csv",
-    ),
-    path(
-        "trips/<slug:slug>/hosts/<slug:host_slug>/links/",
-        hosts.create_link,
-        name="create_link",
-    ),
+    path(HOST, hosts.host_report, name="host_report"),
+    path(HOST + "report.csv", hosts.host_report_csv, name="host_report_csv"),
+    path(HOST + "links/", hosts.create_link, name="create_link"),
     path("links/<int:pk>/revoke/", hosts.revoke_link, name="revoke_link"),
     path("follow-ups/", followups.followups, name="followups"),
     path("follow-ups/<int:pk>/", followups.lead_edit, name="lead"),
