@@ -219,3 +219,19 @@ def test_the_home_page_pages_through_many_trips_newest_first(client):
 def test_staff_without_the_view_permission_get_no_preview(client, world):
     client.force_login(f.UserFactory(is_staff=True))
     assert client.get(world["unpublished"].get_absolute_url()).status_code == 404
+
+
+def test_a_public_page_names_an_organisation_only_as_the_report_allows(db):
+    """The public pages' name tag takes the report's PublicName only: given an organisation
+    itself, it refuses, so a page cannot print the name of one not cleared for naming."""
+    from django.template import Context, Template
+
+    from trips.queries.public_report import PublicName
+
+    secret = f.CounterpartFactory(name="Secret Chair Maker Ltd", kind="local_company")
+    secret.is_public = False
+    page = Template("{% load trips_tags %}{% public_name name %}")
+    with pytest.raises(TypeError):
+        page.render(Context({"name": secret}))
+    shown = page.render(Context({"name": PublicName.of(secret)}))
+    assert "Secret Chair Maker" not in shown and "a local company" in shown
