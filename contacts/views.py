@@ -7,8 +7,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET
 
-from trips.access import staff_required
-from trips.pagination import paginate
+from sme2go.access import staff_required
+from sme2go.pagination import paginate
 
 from . import exporting, services
 from .csv_safe import delimiter_from

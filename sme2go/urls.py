@@ -4,7 +4,8 @@ from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from trips.views import LoginView, home
+from sme2go.accounts import LoginView
+from trips.public.views import home
 
 admin.site.site_header = _("SME2GO delegation trips")
 admin.site.site_title = _("SME2GO staff")
@@ -15,9 +16,9 @@ urlpatterns = [
     path("accounts/login/", LoginView.as_view(), name="login"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("", home, name="home"),
-    path("", include("trips.urls")),
-    path("my/", include("trips.urls_company")),
+    path("", include("trips.public.urls")),
+    path("my/", include("trips.company.urls")),
     path("contacts/", include("contacts.urls")),
-    path("results/", include("trips.urls_results")),
-    path("share/", include("trips.urls_share")),
+    path("results/", include("trips.results.urls")),
+    path("share/", include("trips.share.urls")),
 ]

@@ -23,6 +23,18 @@ OUR_MODELS = sorted(
 )
 
 
+# The inline formsets of the trip's admin page, by prefix.
+TRIP_INLINES = ("organiser_links", "participations", "visits", "meetings", "needs", "recognitions")
+
+
+def empty_inlines(prefixes):
+    """The management form data of inline formsets posted with no rows."""
+    data = {}
+    for prefix in prefixes:
+        data |= {f"{prefix}-TOTAL_FORMS": 0, f"{prefix}-INITIAL_FORMS": 0}
+    return data
+
+
 def admin_url(model, page, *args):
     return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{page}", args=args)
 
@@ -83,15 +95,7 @@ def test_staff_can_add_a_trip_and_publish_it(client, staff):
         "destination_region": "Shandong",
         "is_published": "on",
     }
-    for prefix in (
-        "organiser_links",
-        "participations",
-        "visits",
-        "meetings",
-        "needs",
-        "recognitions",
-    ):
-        data |= {f"{prefix}-TOTAL_FORMS": 0, f"{prefix}-INITIAL_FORMS": 0}
+    data |= empty_inlines(TRIP_INLINES)
     response = client.post(admin_url(Trip, "add"), data)
     assert response.status_code == 302, response.context["adminform"].form.errors
     trip = Trip.objects.get(slug="qingdao")
@@ -107,15 +111,7 @@ def test_admin_shows_a_form_error_for_a_trip_ending_before_it_starts(client, sta
     form = response.context["adminform"].form
     data = {k: v for k, v in form.initial.items() if v is not None and not isinstance(v, list)}
     data |= {"start_date": "2026-03-20", "end_date": "2026-03-10", "programme": trip.programme_id}
-    for prefix in (
-        "organiser_links",
-        "participations",
-        "visits",
-        "meetings",
-        "needs",
-        "recognitions",
-    ):
-        data |= {f"{prefix}-TOTAL_FORMS": 0, f"{prefix}-INITIAL_FORMS": 0}
+    data |= empty_inlines(TRIP_INLINES)
     response = client.post(admin_url(Trip, "change", trip.pk), data)
     assert response.status_code == 200
     assert "cannot end before it starts" in response.content.decode()

@@ -4,7 +4,6 @@ from django.utils.translation import ngettext
 from django_countries.filters import CountryFilter
 from simple_history.admin import SimpleHistoryAdmin
 
-from . import services
 from .models import (
     Agreement,
     Delegate,
@@ -24,6 +23,8 @@ from .models import (
     TripOrganiser,
     Visit,
 )
+from .services.matches import matches_propose
+from .services.trips import trip_publish, trip_withdraw
 
 
 @admin.register(Programme)
@@ -134,7 +135,7 @@ class TripAdmin(SimpleHistoryAdmin):
     def publish(self, request, queryset):
         trips = list(queryset.filter(is_published=False))
         for trip in trips:
-            services.publish_trip(trip=trip)
+            trip_publish(trip=trip)
         count = len(trips)
         self.message_user(
             request,
@@ -146,7 +147,7 @@ class TripAdmin(SimpleHistoryAdmin):
     def unpublish(self, request, queryset):
         trips = list(queryset.filter(is_published=True))
         for trip in trips:
-            services.withdraw_trip(trip=trip)
+            trip_withdraw(trip=trip)
         count = len(trips)
         self.message_user(
             request,
@@ -296,9 +297,7 @@ class NeedAdmin(admin.ModelAdmin):
         description=_("Propose matches among the trip's companies"), permissions=["change"]
     )
     def propose_matches(self, request, queryset):
-        from .services_results import propose_matches
-
-        created = sum(propose_matches(need=need).created for need in queryset)
+        created = sum(matches_propose(need=need).created for need in queryset)
         self.message_user(
             request,
             ngettext("%d match proposed.", "%d matches proposed.", created) % created,

@@ -1,4 +1,4 @@
-"""Rows of the permission matrix, one module per feature (see tests/test_permissions.py).
+"""Rows of the permission matrix, one module per audience package (see tests/test_permissions.py).
 
 Each module defines ROWS: a list of `Row`, and may define PUBLIC: URL names anyone may open.
 A row's `kwargs` is a dict, or a callable taking the `world` fixture (tests/conftest.py) and
