@@ -281,3 +281,7 @@ class MergeRecord(models.Model):
 
     def __str__(self):
         return f"{self.merged_name} → {self.survivor}"
+
+
+# Company logins by invitation: the model lives in its own package and registers here.
+from contacts.invitations.models import Invitation  # noqa: E402,F401

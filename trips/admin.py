@@ -5,6 +5,7 @@ from django_countries.filters import CountryFilter
 from simple_history.admin import SimpleHistoryAdmin
 
 from . import services
+from .admin_invitations import DelegateLoginsMixin, ParticipationLoginsColumn
 from .models import (
     Agreement,
     Delegate,
@@ -40,7 +41,7 @@ class TripOrganiserInline(admin.TabularInline):
     extra = 0
 
 
-class ParticipationInline(admin.TabularInline):
+class ParticipationInline(ParticipationLoginsColumn, admin.TabularInline):
     model = Participation
     fields = ["company", "goals"]
     autocomplete_fields = ["company"]
@@ -162,7 +163,7 @@ class DelegateInline(admin.TabularInline):
 
 
 @admin.register(Participation)
-class ParticipationAdmin(admin.ModelAdmin):
+class ParticipationAdmin(DelegateLoginsMixin, admin.ModelAdmin):
     list_display = ["company", "trip", "feedback_given"]
     list_filter = ["trip", ("company__country", CountryFilter)]
     search_fields = ["company__name", "company__native_name", "trip__title", "goals", "feedback"]
