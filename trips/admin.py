@@ -6,6 +6,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from . import services
 from .admin_invitations import DelegateLoginsMixin, ParticipationLoginsColumn
+from .admin_widgets import FilledInAddMixin
 from .models import (
     Agreement,
     Delegate,
@@ -41,7 +42,7 @@ class TripOrganiserInline(admin.TabularInline):
     extra = 0
 
 
-class ParticipationInline(ParticipationLoginsColumn, admin.TabularInline):
+class ParticipationInline(FilledInAddMixin, ParticipationLoginsColumn, admin.TabularInline):
     model = Participation
     fields = ["company", "goals"]
     autocomplete_fields = ["company"]
@@ -163,7 +164,7 @@ class DelegateInline(admin.TabularInline):
 
 
 @admin.register(Participation)
-class ParticipationAdmin(DelegateLoginsMixin, admin.ModelAdmin):
+class ParticipationAdmin(FilledInAddMixin, DelegateLoginsMixin, admin.ModelAdmin):
     list_display = ["company", "trip", "feedback_given"]
     list_filter = ["trip", ("company__country", CountryFilter)]
     search_fields = ["company__name", "company__native_name", "trip__title", "goals", "feedback"]
@@ -207,7 +208,7 @@ class MeetingPersonInline(admin.TabularInline):
     extra = 0
 
 
-class MeetingAttendeeInline(admin.TabularInline):
+class MeetingAttendeeInline(FilledInAddMixin, admin.TabularInline):
     model = MeetingAttendee
     autocomplete_fields = ["company"]
     extra = 0
@@ -237,7 +238,7 @@ class MeetingAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Agreement)
-class AgreementAdmin(SimpleHistoryAdmin):
+class AgreementAdmin(FilledInAddMixin, SimpleHistoryAdmin):
     list_display = ["__str__", "kind", "status", "signed_date", "trip", "is_public"]
     list_filter = ["kind", "status", "is_public", "trip"]
     search_fields = [
@@ -253,7 +254,7 @@ class AgreementAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Lead)
-class LeadAdmin(admin.ModelAdmin):
+class LeadAdmin(FilledInAddMixin, admin.ModelAdmin):
     list_display = ["__str__", "trip", "status", "due_date", "owner", "next_step"]
     list_filter = ["status", "trip", "owner"]
     search_fields = [
@@ -276,7 +277,7 @@ class LeadAdmin(admin.ModelAdmin):
     date_hierarchy = "due_date"
 
 
-class MatchInline(admin.TabularInline):
+class MatchInline(FilledInAddMixin, admin.TabularInline):
     model = Match
     fields = ["company", "status", "reason"]
     autocomplete_fields = ["company"]
