@@ -5,6 +5,7 @@ from django_countries.filters import CountryFilter
 from simple_history.admin import SimpleHistoryAdmin
 
 from . import services
+from .admin_forms import PlaceAdminForm, TripAdminForm
 from .admin_invitations import DelegateLoginsMixin, ParticipationLoginsColumn
 from .admin_widgets import FilledInAddMixin
 from .models import (
@@ -84,6 +85,7 @@ class RecognitionInline(admin.TabularInline):
 
 @admin.register(Trip)
 class TripAdmin(SimpleHistoryAdmin):
+    form = TripAdminForm  # time zone from the destination country, status from the dates
     list_display = [
         "title",
         "programme",
@@ -179,7 +181,8 @@ class ParticipationAdmin(FilledInAddMixin, DelegateLoginsMixin, admin.ModelAdmin
 
 @admin.register(Place)
 class PlaceAdmin(admin.ModelAdmin):
-    list_display = ["name", "native_name", "kind", "parent", "country", "area_km2"]
+    form = PlaceAdminForm  # the area in hectares or km²
+    list_display = ["name", "native_name", "kind", "parent", "country", "area_display"]
     list_filter = ["kind", ("country", CountryFilter)]
     search_fields = ["name", "native_name", "parent__name"]
     autocomplete_fields = ["parent"]

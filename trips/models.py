@@ -1,7 +1,5 @@
 """Programmes, trips, their itineraries and what the meetings on them led to."""
 
-from zoneinfo import available_timezones
-
 from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -16,7 +14,8 @@ from simple_history.models import HistoricalRecords
 
 from contacts.models import Organisation, Person, Sector
 
-TIME_ZONE_CHOICES = [(name, name) for name in sorted(available_timezones())]
+from .areas import format_area
+from .time_zones import validate_time_zone
 
 
 class Programme(models.Model):
@@ -76,6 +75,7 @@ class Trip(models.Model):
         PLANNED = "planned", _("Planned")
         ONGOING = "ongoing", _("Ongoing")
         COMPLETED = "completed", _("Completed")
+        CANCELLED = "cancelled", _("Cancelled")
 
     programme = models.ForeignKey(
         Programme, verbose_name=_("programme"), on_delete=models.PROTECT, related_name="trips"
@@ -91,8 +91,8 @@ class Trip(models.Model):
     time_zone = models.CharField(
         _("local time zone"),
         max_length=64,
-        choices=TIME_ZONE_CHOICES,
         default="UTC",
+        validators=[validate_time_zone],
         help_text=_("Times of visits and meetings are local times in this zone."),
     )
     organisers = models.ManyToManyField(
@@ -146,7 +146,7 @@ class Trip(models.Model):
     @property
     def feedback_is_open(self):
         """Participants can say what the trip gave them once it has started."""
-        return self.status != self.Status.PLANNED
+        return self.status in (self.Status.ONGOING, self.Status.COMPLETED)
 
     def clean(self):
         super().clean()
@@ -277,6 +277,7 @@ class Place(models.Model):
         CITY = "city", _("City")
         COUNTY = "county", _("County")
         ECONOMIC_ZONE = "economic_zone", _("Economic zone")
+        DISTRICT = "district", _("District")
         PARK = "park", _("Park")
         SITE = "site", _("Site")
 
@@ -357,6 +358,11 @@ class Place(models.Model):
             seen.append(place)
             place = place.parent
         return seen
+
+    @property
+    def area_display(self):
+        """The area in a fitting unit: "120 km²", "36 ha"."""
+        return format_area(self.area_km2)
 
     @property
     def full_name(self):
