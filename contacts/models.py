@@ -257,8 +257,11 @@ class MergeRecord(models.Model):
     merged_person_id = models.PositiveBigIntegerField(_("ID of the merged record"))
     merged_name = models.CharField(_("name of the merged record"), max_length=300)
     merged_data = models.JSONField(_("fields of the merged record"), default=dict)
-    moved_links = models.JSONField(_("links moved to the kept person"), default=dict)
-    filled_fields = models.JSONField(_("fields filled in on the kept person"), default=list)
+    # Blank allowed: a merged record without links, or with nothing new, is the usual case.
+    moved_links = models.JSONField(_("links moved to the kept person"), default=dict, blank=True)
+    filled_fields = models.JSONField(
+        _("fields filled in on the kept person"), default=list, blank=True
+    )
     merged_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("merged by"),
@@ -276,3 +279,7 @@ class MergeRecord(models.Model):
 
     def __str__(self):
         return f"{self.merged_name} → {self.survivor}"
+
+
+# Company logins by invitation: the model lives in its own package and registers here.
+from contacts.invitations.models import Invitation  # noqa: E402,F401

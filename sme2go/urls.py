@@ -14,6 +14,7 @@ admin.site.index_title = _("Trips, contacts and what they led to")
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/login/", LoginView.as_view(), name="login"),
+    path("accounts/invitation/", include("contacts.invitations.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
     path("", home, name="home"),
     path("", include("trips.public.urls")),

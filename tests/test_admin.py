@@ -9,9 +9,10 @@ from trips.models import Trip
 
 pytestmark = pytest.mark.django_db
 
-# Logs the application writes (contact exports, merges) are read-only in the admin and absent
-# from the demo story; tests/contacts/test_merge.py opens their admin pages.
-APP_WRITTEN_LOGS = {"contacts.ExportLog", "contacts.MergeRecord"}
+# Logs the application writes (contact exports, merges, invitations to log in) are read-only in
+# the admin and absent from the demo story; tests/contacts/test_merge.py and
+# tests/contacts/test_invitations*.py open their admin pages.
+APP_WRITTEN_LOGS = {"contacts.ExportLog", "contacts.MergeRecord", "contacts.Invitation"}
 OUR_MODELS = sorted(
     (
         model

@@ -4,6 +4,9 @@ from django.utils.translation import ngettext
 from django_countries.filters import CountryFilter
 from simple_history.admin import SimpleHistoryAdmin
 
+from .admin_forms import PlaceAdminForm, TripAdminForm
+from .admin_invitations import DelegateLoginsMixin, ParticipationLoginsColumn
+from .admin_widgets import FilledInAddMixin
 from .models import (
     Agreement,
     Delegate,
@@ -41,7 +44,7 @@ class TripOrganiserInline(admin.TabularInline):
     extra = 0
 
 
-class ParticipationInline(admin.TabularInline):
+class ParticipationInline(FilledInAddMixin, ParticipationLoginsColumn, admin.TabularInline):
     model = Participation
     fields = ["company", "goals"]
     autocomplete_fields = ["company"]
@@ -83,6 +86,7 @@ class RecognitionInline(admin.TabularInline):
 
 @admin.register(Trip)
 class TripAdmin(SimpleHistoryAdmin):
+    form = TripAdminForm  # time zone from the destination country, status from the dates
     list_display = [
         "title",
         "programme",
@@ -163,7 +167,7 @@ class DelegateInline(admin.TabularInline):
 
 
 @admin.register(Participation)
-class ParticipationAdmin(admin.ModelAdmin):
+class ParticipationAdmin(FilledInAddMixin, DelegateLoginsMixin, admin.ModelAdmin):
     list_display = ["company", "trip", "feedback_given"]
     list_filter = ["trip", ("company__country", CountryFilter)]
     search_fields = ["company__name", "company__native_name", "trip__title", "goals", "feedback"]
@@ -178,7 +182,8 @@ class ParticipationAdmin(admin.ModelAdmin):
 
 @admin.register(Place)
 class PlaceAdmin(admin.ModelAdmin):
-    list_display = ["name", "native_name", "kind", "parent", "country", "area_km2"]
+    form = PlaceAdminForm  # the area in hectares or km²
+    list_display = ["name", "native_name", "kind", "parent", "country", "area_display"]
     list_filter = ["kind", ("country", CountryFilter)]
     search_fields = ["name", "native_name", "parent__name"]
     autocomplete_fields = ["parent"]
@@ -207,7 +212,7 @@ class MeetingPersonInline(admin.TabularInline):
     extra = 0
 
 
-class MeetingAttendeeInline(admin.TabularInline):
+class MeetingAttendeeInline(FilledInAddMixin, admin.TabularInline):
     model = MeetingAttendee
     autocomplete_fields = ["company"]
     extra = 0
@@ -237,7 +242,7 @@ class MeetingAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Agreement)
-class AgreementAdmin(SimpleHistoryAdmin):
+class AgreementAdmin(FilledInAddMixin, SimpleHistoryAdmin):
     list_display = ["__str__", "kind", "status", "signed_date", "trip", "is_public"]
     list_filter = ["kind", "status", "is_public", "trip"]
     search_fields = [
@@ -253,7 +258,7 @@ class AgreementAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Lead)
-class LeadAdmin(admin.ModelAdmin):
+class LeadAdmin(FilledInAddMixin, admin.ModelAdmin):
     list_display = ["__str__", "trip", "status", "due_date", "owner", "next_step"]
     list_filter = ["status", "trip", "owner"]
     search_fields = [
@@ -276,7 +281,7 @@ class LeadAdmin(admin.ModelAdmin):
     date_hierarchy = "due_date"
 
 
-class MatchInline(admin.TabularInline):
+class MatchInline(FilledInAddMixin, admin.TabularInline):
     model = Match
     fields = ["company", "status", "reason"]
     autocomplete_fields = ["company"]

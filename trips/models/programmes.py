@@ -12,7 +12,8 @@ from simple_history.models import HistoricalRecords
 
 from contacts.models import Organisation, Person
 
-from .choices import PARTICIPANT_ONLY, SIGNED_STATUSES, TIME_ZONE_CHOICES, TripStatus
+from ..time_zones import validate_time_zone
+from .choices import PARTICIPANT_ONLY, SIGNED_STATUSES, TripStatus
 
 # Help text of the date of anything dated inside a trip (visits, meetings).
 DATE_IN_TRIP_HELP = _("Must fall inside the trip's dates.")
@@ -88,8 +89,8 @@ class Trip(models.Model):
     time_zone = models.CharField(
         _("local time zone"),
         max_length=64,
-        choices=TIME_ZONE_CHOICES,
         default="UTC",
+        validators=[validate_time_zone],
         help_text=_("Times of visits and meetings are local times in this zone."),
     )
     organisers = models.ManyToManyField(
@@ -143,7 +144,7 @@ class Trip(models.Model):
     @property
     def feedback_is_open(self):
         """Participants can say what the trip gave them once it has started."""
-        return self.status != self.Status.PLANNED
+        return self.status in (self.Status.ONGOING, self.Status.COMPLETED)
 
     def clean(self):
         super().clean()
