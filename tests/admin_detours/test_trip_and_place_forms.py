@@ -11,7 +11,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from tests import factories as f
-from trips.admin_forms import PlaceAdminForm, TripAdminForm
+from trips.admin.forms import PlaceAdminForm, TripAdminForm
 from trips.models import Place, Trip
 from trips.schedule import trip_statuses_update
 

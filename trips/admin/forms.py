@@ -3,10 +3,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .areas import fitting_unit, in_unit, to_km2
-from .models import Place, Trip
-from .schedule import status_for_dates
-from .time_zones import current_zones, zone_for_country
+from trips.areas import fitting_unit, in_unit, to_km2
+from trips.models import Place, Trip
+from trips.schedule import status_for_dates
+from trips.time_zones import current_zones, zone_for_country
 
 
 class TripStatusField(forms.ChoiceField):

@@ -4,10 +4,7 @@ from django.utils.translation import ngettext
 from django_countries.filters import CountryFilter
 from simple_history.admin import SimpleHistoryAdmin
 
-from .admin_forms import PlaceAdminForm, TripAdminForm
-from .admin_invitations import DelegateLoginsMixin, ParticipationLoginsColumn
-from .admin_widgets import FilledInAddMixin
-from .models import (
+from trips.models import (
     Agreement,
     Delegate,
     Lead,
@@ -26,8 +23,12 @@ from .models import (
     TripOrganiser,
     Visit,
 )
-from .services.matches import matches_propose
-from .services.trips import trip_publish, trip_withdraw
+from trips.services.matches import matches_propose
+from trips.services.trips import trip_publish, trip_withdraw
+
+from .forms import PlaceAdminForm, TripAdminForm
+from .invitations import DelegateLoginsMixin, ParticipationLoginsColumn
+from .widgets import FilledInAddMixin
 
 
 @admin.register(Programme)
