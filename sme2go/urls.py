@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from contacts.profiles import set_language
 from trips.views import LoginView, home
 
 admin.site.site_header = _("SME2GO delegation trips")
@@ -14,6 +15,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/login/", LoginView.as_view(), name="login"),
     path("accounts/", include("django.contrib.auth.urls")),
+    path("i18n/setlang/", set_language, name="set_language"),
     path("", home, name="home"),
     path("", include("trips.urls")),
     path("my/", include("trips.urls_company")),
