@@ -19,7 +19,8 @@ def test_the_catalogues_compile_with_python_and_load(tmp_path):
         (target / "django.po").write_bytes(i18n.catalogue(locale).read_bytes())
     compiled = i18n.compile_all(tmp_path)
     assert len(compiled) == 4
-    swedish = gettext.GNUTranslations(open(tmp_path / "sv/LC_MESSAGES/django.mo", "rb"))
+    with open(tmp_path / "sv/LC_MESSAGES/django.mo", "rb") as mo:
+        swedish = gettext.GNUTranslations(mo)
     assert swedish.gettext("Delegation trips") == "Delegationsresor"
     assert swedish.ngettext("%(days)s day", "%(days)s days", 5) == "%(days)s dagar"
 
