@@ -69,9 +69,13 @@ def _template_msgids(source):
 
     for name, args in _TEMPLATE_CALL.findall(templatize(source)):
         strings = [ast.literal_eval(s) for s in re.findall(_STRING, args)]
-        yield (strings[0], strings[1]) if name.startswith(("pgettext", "npgettext")) else (
-            None,
-            strings[0],
+        yield (
+            (strings[0], strings[1])
+            if name.startswith(("pgettext", "npgettext"))
+            else (
+                None,
+                strings[0],
+            )
         )
 
 
@@ -90,9 +94,7 @@ def project_msgids():
 
 def missing_from_catalogue(locale):
     """msgids in the code that the locale's catalogue does not list (run `make messages`)."""
-    listed = {
-        (e.msgctxt, e.msgid) for e in polib.pofile(str(catalogue(locale))) if not e.obsolete
-    }
+    listed = {(e.msgctxt, e.msgid) for e in polib.pofile(str(catalogue(locale))) if not e.obsolete}
     return sorted(project_msgids() - listed, key=lambda pair: pair[1])
 
 
