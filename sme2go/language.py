@@ -8,6 +8,7 @@ the menu in the top bar, else the browser's Accept-Language, else English.
 
 import datetime as dt
 
+from django import forms
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
 from django.utils import formats, translation
@@ -98,7 +99,15 @@ def explain_invalid_dates():
     conventions differ between the languages of this site. The message is lazy: it is worked
     out in the language active when the form is validated.
     """
-    from django import forms
-
     forms.DateField.default_error_messages["invalid"] = lazy(_invalid_date, str)()
     forms.DateTimeField.default_error_messages["invalid"] = lazy(_invalid_datetime, str)()
+
+
+class LocalDateInput(forms.DateInput):
+    """A date typed the way the page's language writes it (16.3.2026, 2026-03-16), shown with
+    an example in that form. Browsers' own date pickers follow the computer's locale, not the
+    page's, and showed Nordic staff US dates."""
+
+    def __init__(self, attrs=None):
+        attrs = {"placeholder": lazy(date_example, str)(), "autocomplete": "off", **(attrs or {})}
+        super().__init__(attrs=attrs)

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from contacts.models import Organisation
+from sme2go.language import LocalDateInput
 
 from .models import Agreement, Lead, Need, Place, Programme, Trip
 from .services_results import MAX_LINK_DAYS, SCOPE_PROGRAMME, SCOPE_TRIP
@@ -90,9 +91,7 @@ class LeadForm(forms.Form):
     next_step = forms.CharField(
         label=_("Next step"), required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
-    due_date = forms.DateField(
-        label=_("Due"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
+    due_date = forms.DateField(label=_("Due"), required=False, widget=LocalDateInput())
     owner = UserChoiceField(label=_("Owner"), queryset=_users(), required=False)
     agreement = forms.ModelChoiceField(
         label=_("Resulting agreement"),
@@ -116,8 +115,8 @@ class DashboardForm(forms.Form):
         required=False,
         empty_label=_("All trips of the programme"),
     )
-    start = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
-    end = forms.DateField(label=_("To"), widget=forms.DateInput(attrs={"type": "date"}))
+    start = forms.DateField(label=_("From"), widget=LocalDateInput())
+    end = forms.DateField(label=_("To"), widget=LocalDateInput())
 
     @staticmethod
     def defaults():
