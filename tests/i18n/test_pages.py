@@ -21,7 +21,11 @@ WORDS = {
         "fi": "Matkaohjelma ja tapaamisenne",
         "et": "Reisikava ja teie kohtumised",
     },
-    "directory": {"sv": "Hitta dubbletter", "fi": "Etsi kaksoiskappaleita", "et": "Leia topeltkirjed"},
+    "directory": {
+        "sv": "Hitta dubbletter",
+        "fi": "Etsi kaksoiskappaleita",
+        "et": "Leia topeltkirjed",
+    },
     "preview": {"sv": "Importera nu", "fi": "Tuo nyt", "et": "Impordi kohe"},
     "results": {"sv": "Väntar på beslut", "fi": "Odottaa päätöstä", "et": "Ootab otsust"},
     "host": {"sv": "Dela med värden", "fi": "Jaa isännälle", "et": "Jaga võõrustajaga"},
