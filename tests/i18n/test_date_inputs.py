@@ -30,9 +30,7 @@ def test_the_admin_forms_accept_the_languages_date(admin_user, model, field, lan
 
 
 @pytest.mark.parametrize("language", TYPED)
-def test_the_follow_up_form_accepts_the_languages_date_and_shows_an_example(
-    client, demo, language
-):
+def test_the_follow_up_form_accepts_the_languages_date_and_shows_an_example(client, demo, language):
     client.force_login(get_user_model().objects.get(username=STAFF_USERNAME))
     client.cookies["django_language"] = language
     lead = Lead.objects.filter(trip__slug=TRIP_SLUG, agreement=None).first()
