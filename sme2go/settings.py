@@ -63,6 +63,7 @@ CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
 # --- Applications --------------------------------------------------------------------------
 INSTALLED_APPS = [
+    "modeltranslation",  # before the admin: trip texts in several languages (trips/translation.py)
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -175,6 +176,10 @@ LANGUAGES = [
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 FORMAT_MODULE_PATH = ["sme2go.formats"]
+# Languages a trip's public texts can be written in; a missing one falls back in this order.
+MODELTRANSLATION_LANGUAGES = ("en", "sv", "fi", "et")
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("en", "sv", "fi", "et")
 LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 TIME_ZONE = env.str("DJANGO_TIME_ZONE", default="Europe/Helsinki")

@@ -2,6 +2,7 @@ from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_countries.filters import CountryFilter
+from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
 from . import services
@@ -56,7 +57,7 @@ class VisitInline(admin.TabularInline):
     show_change_link = True
 
 
-class MeetingInline(admin.TabularInline):
+class MeetingInline(TranslationTabularInline):
     model = Meeting
     fields = ["date", "start_time", "title", "place"]
     autocomplete_fields = ["place"]
@@ -64,7 +65,7 @@ class MeetingInline(admin.TabularInline):
     show_change_link = True
 
 
-class NeedInline(admin.TabularInline):
+class NeedInline(TranslationTabularInline):
     model = Need
     fields = ["title", "host", "place"]
     autocomplete_fields = ["host", "place"]
@@ -72,7 +73,7 @@ class NeedInline(admin.TabularInline):
     show_change_link = True
 
 
-class RecognitionInline(admin.TabularInline):
+class RecognitionInline(TranslationTabularInline):
     model = Recognition
     fields = ["kind", "title", "recipient", "date"]
     autocomplete_fields = ["recipient"]
@@ -81,7 +82,7 @@ class RecognitionInline(admin.TabularInline):
 
 
 @admin.register(Trip)
-class TripAdmin(SimpleHistoryAdmin):
+class TripAdmin(TranslationAdmin, SimpleHistoryAdmin):
     list_display = [
         "title",
         "programme",
@@ -122,7 +123,10 @@ class TripAdmin(SimpleHistoryAdmin):
                 ]
             },
         ),
-        (_("Report"), {"fields": ["summary", "report", "is_published", "published_at"]}),
+        (
+            _("Report"),
+            {"fields": ["language", "summary", "report", "is_published", "published_at"]},
+        ),
     ]
 
     def save_model(self, request, obj, form, change):
@@ -213,7 +217,7 @@ class MeetingAttendeeInline(admin.TabularInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(SimpleHistoryAdmin):
+class MeetingAdmin(TranslationAdmin, SimpleHistoryAdmin):
     list_display = ["date", "start_time", "title", "trip", "place"]
     list_filter = ["trip"]
     search_fields = [
@@ -236,7 +240,7 @@ class MeetingAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Agreement)
-class AgreementAdmin(SimpleHistoryAdmin):
+class AgreementAdmin(TranslationAdmin, SimpleHistoryAdmin):
     list_display = ["__str__", "kind", "status", "signed_date", "trip", "is_public"]
     list_filter = ["kind", "status", "is_public", "trip"]
     search_fields = [
@@ -283,7 +287,7 @@ class MatchInline(admin.TabularInline):
 
 
 @admin.register(Need)
-class NeedAdmin(admin.ModelAdmin):
+class NeedAdmin(TranslationAdmin):
     list_display = ["title", "host", "place", "trip"]
     list_filter = ["trip", "sectors"]
     search_fields = ["title", "description", "host__name", "host__native_name", "place__name"]
@@ -322,7 +326,7 @@ class RecognitionAwarderInline(admin.TabularInline):
 
 
 @admin.register(Recognition)
-class RecognitionAdmin(admin.ModelAdmin):
+class RecognitionAdmin(TranslationAdmin):
     list_display = ["title", "recipient", "kind", "date", "trip"]
     list_filter = ["kind", "trip"]
     search_fields = ["title", "reason", "recipient__name", "recipient__native_name"]

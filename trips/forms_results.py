@@ -3,6 +3,7 @@
 import datetime as dt
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -46,6 +47,14 @@ class LinkForm(forms.Form):
         max_length=200,
         required=False,
         help_text=_("e.g. who the link was sent to"),
+    )
+    language = forms.TypedChoiceField(
+        label=_("Language of the page"),
+        choices=settings.LANGUAGES,
+        required=False,
+        empty_value="en",
+        initial="zh-hans",
+        help_text=_("The host reads the report's headings and notes in this language."),
     )
 
 

@@ -106,6 +106,13 @@ class Trip(models.Model):
     )
     summary = models.TextField(_("summary"), blank=True)
     report = models.TextField(_("public report text"), blank=True)
+    language = models.CharField(
+        _("main language"),
+        max_length=10,
+        choices=[(c, n) for c, n in settings.LANGUAGES if c in settings.MODELTRANSLATION_LANGUAGES],
+        default="en",
+        help_text=_("The language the report is written in first; others may follow."),
+    )
     is_published = models.BooleanField(_("published"), default=False)
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
@@ -906,6 +913,9 @@ class HostReportLink(models.Model):
     )
     note = models.CharField(
         _("note"), max_length=200, blank=True, help_text=_("e.g. who the link was sent to")
+    )
+    language = models.CharField(
+        _("language of the page"), max_length=10, choices=settings.LANGUAGES, default="en"
     )
     created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
     created_by = models.ForeignKey(

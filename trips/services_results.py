@@ -150,7 +150,7 @@ def hash_token(token: str) -> str:
 
 
 @transaction.atomic
-def create_host_report_link(*, trip, host, created_by, valid_days, note=""):
+def create_host_report_link(*, trip, host, created_by, valid_days, note="", language="en"):
     """Make a share link for one host's report on one trip. Returns (link, token).
 
     The token is returned only here; the database keeps its hash."""
@@ -166,6 +166,7 @@ def create_host_report_link(*, trip, host, created_by, valid_days, note=""):
         token_hash=hash_token(token),
         token_hint=token[:6],
         note=note,
+        language=language,
         created_at=now,
         created_by=created_by,
         expires_at=now + timedelta(days=valid_days),

@@ -9,6 +9,7 @@ from .access import can_preview_trips, company_of
 from .models import Trip
 from .pagination import paginate
 from .report import public_report
+from .report_languages import with_report_language
 
 TRIPS_PER_PAGE = 12
 
@@ -26,6 +27,7 @@ def home(request):
     )
 
 
+@with_report_language
 def trip_detail(request, slug):
     trips = Trip.objects.all() if can_preview_trips(request.user) else Trip.objects.published()
     trip = get_object_or_404(trips.with_key_figures().select_related("programme"), slug=slug)
