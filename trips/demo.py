@@ -17,6 +17,7 @@ from django.db import models, transaction
 
 from contacts.models import Membership, Organisation, Person, Sector
 
+from .demo_translations import load_translations
 from .models import (
     Agreement,
     Delegate,
@@ -409,6 +410,7 @@ def load_demo(*, password):
     logins = _logins(password, companies)
     _shandong_trip(programme, posintra, vsp, companies, delegates, counterparts, people, places)
     _planned_trip(programme, posintra, companies, places)
+    load_translations()  # the report in Swedish and Finnish, Rizhao's link in Chinese
     return logins
 
 

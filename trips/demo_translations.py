@@ -2,8 +2,11 @@
 and a share link that shows Rizhao its host report in Chinese. Called by load_demo after the
 story is loaded; running it again changes nothing."""
 
+from datetime import timedelta
+
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from django.utils import timezone
 
 from contacts.models import Organisation
 
@@ -51,29 +54,36 @@ REPORT = {
     },
 }
 RIZHAO_SLUG = "rizhao-government"
-RIZHAO_LINK_NOTE = "Demo: Rizhao's report in Chinese"
+# Sample data only: a fixed token, so that the demo can print the link (tokens are otherwise
+# random and shown once). The link expires like any other.
+DEMO_TOKEN = "demo-rizhao-host-report-in-chinese"
 
 
 def load_translations():
-    """Add the other language versions; returns a line for the command to print."""
+    """Add the other language versions of the demo report and Rizhao's Chinese link."""
     from .demo import STAFF_USERNAME, TRIP_SLUG
+    from .services_results import MAX_LINK_DAYS, hash_token
 
     trip = Trip.objects.get(slug=TRIP_SLUG)
-    for code, texts in REPORT.items():
-        for field, text in texts.items():
-            setattr(trip, f"{field}_{code}", text)
-    trip.save()
-    rizhao = Organisation.objects.get(slug=RIZHAO_SLUG)
-    if HostReportLink.objects.filter(trip=trip, host=rizhao, language="zh-hans").exists():
-        return "Rizhao's host report link in Chinese was made on an earlier run."
-    from .services_results import MAX_LINK_DAYS, create_host_report_link
+    texts = {f"{field}_{code}": text for code, by in REPORT.items() for field, text in by.items()}
+    if any(getattr(trip, name) != text for name, text in texts.items()):
+        for name, text in texts.items():
+            setattr(trip, name, text)
+        trip.save()
+    if not HostReportLink.objects.filter(token_hash=hash_token(DEMO_TOKEN)).exists():
+        now = timezone.now()
+        HostReportLink.objects.create(
+            trip=trip,
+            host=Organisation.objects.get(slug=RIZHAO_SLUG),
+            token_hash=hash_token(DEMO_TOKEN),
+            token_hint=DEMO_TOKEN[:6],
+            note="Demo: Rizhao's report in Chinese",
+            language="zh-hans",
+            created_at=now,
+            created_by=get_user_model().objects.filter(username=STAFF_USERNAME).first(),
+            expires_at=now + timedelta(days=MAX_LINK_DAYS),
+        )
 
-    _link, token = create_host_report_link(
-        trip=trip,
-        host=rizhao,
-        created_by=get_user_model().objects.filter(username=STAFF_USERNAME).first(),
-        valid_days=MAX_LINK_DAYS,
-        note=RIZHAO_LINK_NOTE,
-        language="zh-hans",
-    )
-    return f"Rizhao's host report in Chinese: {reverse('share:host_report', args=[token])}"
+
+def demo_link_path():
+    return reverse("share:host_report", args=[DEMO_TOKEN])

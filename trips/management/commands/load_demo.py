@@ -3,7 +3,7 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
 from trips.demo import STAFF_GROUP, load_demo
-from trips.demo_translations import load_translations
+from trips.demo_translations import demo_link_path
 
 DEBUG_PASSWORD = "sme2go-demo"
 MIN_LENGTH = 8
@@ -39,4 +39,4 @@ class Command(BaseCommand):
             where = "/admin/" if login.is_staff else "/my/"
             self.stdout.write(f"  {login.username:<28} {login.organisation:<34} {where}")
         self.stdout.write(f"  password for all of them: {password}")
-        self.stdout.write(load_translations())  # the report in sv and fi, Rizhao's link in zh
+        self.stdout.write(f"  Rizhao's host report, in Chinese: {demo_link_path()}")
