@@ -6,7 +6,7 @@ DEMO_PASSWORD ?= sme2go-demo
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format bench install migrate demo clean
+.PHONY: run test lint format bench install migrate demo clean messages compilemessages
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
@@ -19,7 +19,17 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	@touch $@
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed compilemessages
+
+## make compilemessages: the translation catalogues, compiled with Python (no GNU gettext needed)
+compilemessages: | $(VENV)/.installed
+	@$(BIN)/python -m sme2go.i18n compile
+
+## make messages: re-extract the msgids (needs GNU gettext), then list what is left to translate
+messages: install
+	DJANGO_DEBUG=true $(BIN)/python manage.py makemessages \
+	  -l sv -l fi -l et -l zh_Hans --ignore=.venv --ignore=staticfiles --ignore=static --ignore=bench
+	-$(BIN)/python -m sme2go.i18n check
 
 ## make run: install, migrate, load the demo story and serve http://127.0.0.1:8000
 run: export DJANGO_DEBUG ?= true

@@ -281,5 +281,26 @@ class MergeRecord(models.Model):
         return f"{self.merged_name} → {self.survivor}"
 
 
+class UserProfile(models.Model):
+    """What a login prefers, kept across sessions and devices: for now, its language."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="profile",
+    )
+    language = models.CharField(
+        _("language"), max_length=10, choices=settings.LANGUAGES, blank=True
+    )
+
+    class Meta:
+        verbose_name = _("user profile")
+        verbose_name_plural = _("user profiles")
+
+    def __str__(self):
+        return str(self.user)
+
+
 # Company logins by invitation: the model lives in its own package and registers here.
 from contacts.invitations.models import Invitation  # noqa: E402,F401

@@ -63,6 +63,7 @@ CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
 # --- Applications --------------------------------------------------------------------------
 INSTALLED_APPS = [
+    "modeltranslation",  # before the admin: trip texts in several languages (trips/translation.py)
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -87,7 +88,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "sme2go.language.LanguageMiddleware",  # Django's LocaleMiddleware + the user's saved one
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -166,8 +167,21 @@ LOGOUT_REDIRECT_URL = "home"
 
 # --- Internationalisation ------------------------------------------------------------------
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", _("English")), ("fi", _("Finnish")), ("sv", _("Swedish"))]
+LANGUAGES = [
+    ("en", _("English")),
+    ("sv", _("Swedish")),
+    ("fi", _("Finnish")),
+    ("et", _("Estonian")),
+    ("zh-hans", _("Simplified Chinese")),  # the pages hosts read (sme2go/language.py)
+]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["sme2go.formats"]
+# Languages a trip's public texts can be written in; a missing one falls back in this order.
+MODELTRANSLATION_LANGUAGES = ("en", "sv", "fi", "et")
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("en", "sv", "fi", "et")
+LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 TIME_ZONE = env.str("DJANGO_TIME_ZONE", default="Europe/Helsinki")
 if TIME_ZONE not in available_timezones():
     raise ImproperlyConfigured(
@@ -208,6 +222,7 @@ HTTPS = _bool("DJANGO_HTTPS", not DEBUG)
 SECURE_SSL_REDIRECT = HTTPS
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
+LANGUAGE_COOKIE_SECURE = HTTPS
 SECURE_HSTS_SECONDS = _int("DJANGO_HSTS_SECONDS", 60 * 60 * 24 * 365 if HTTPS else 0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
 SECURE_HSTS_PRELOAD = HTTPS

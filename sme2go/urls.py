@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from contacts.profiles import set_language
 from sme2go.accounts import LoginView
 from trips.public.views import home
 
@@ -16,6 +17,7 @@ urlpatterns = [
     path("accounts/login/", LoginView.as_view(), name="login"),
     path("accounts/invitation/", include("contacts.invitations.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
+    path("i18n/setlang/", set_language, name="set_language"),
     path("", home, name="home"),
     path("", include("trips.public.urls")),
     path("my/", include("trips.company.urls")),

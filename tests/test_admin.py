@@ -86,7 +86,8 @@ def test_staff_can_add_a_trip_and_publish_it(client, staff):
     programme = ProgrammeFactory()
     data = {
         "programme": programme.pk,
-        "title": "Delegation to Qingdao",
+        "title_en": "Delegation to Qingdao",  # one field per language (trips/translation.py)
+        "language": "en",
         "slug": "qingdao",
         "status": "planned",
         "start_date": "2027-05-10",

@@ -22,7 +22,8 @@ INLINES = ("organiser_links", "participations", "visits", "meetings", "needs", "
 def _add_trip(client, staff, **fields):
     data = {
         "programme": f.ProgrammeFactory().pk,
-        "title": "Tallinn and Tartu",
+        "title_en": "Tallinn and Tartu",
+        "language": "en",
         "slug": "tallinn-tartu",
         "start_date": "2027-05-10",
         "end_date": "2027-05-12",

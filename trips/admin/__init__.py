@@ -2,6 +2,7 @@ from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_countries.filters import CountryFilter
+from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
 from trips.models import (
@@ -61,7 +62,7 @@ class VisitInline(admin.TabularInline):
     show_change_link = True
 
 
-class MeetingInline(admin.TabularInline):
+class MeetingInline(TranslationTabularInline):
     model = Meeting
     fields = ["date", "start_time", "title", "place"]
     autocomplete_fields = ["place"]
@@ -69,7 +70,7 @@ class MeetingInline(admin.TabularInline):
     show_change_link = True
 
 
-class NeedInline(admin.TabularInline):
+class NeedInline(TranslationTabularInline):
     model = Need
     fields = ["title", "host", "place"]
     autocomplete_fields = ["host", "place"]
@@ -77,7 +78,7 @@ class NeedInline(admin.TabularInline):
     show_change_link = True
 
 
-class RecognitionInline(admin.TabularInline):
+class RecognitionInline(TranslationTabularInline):
     model = Recognition
     fields = ["kind", "title", "recipient", "date"]
     autocomplete_fields = ["recipient"]
@@ -86,7 +87,7 @@ class RecognitionInline(admin.TabularInline):
 
 
 @admin.register(Trip)
-class TripAdmin(SimpleHistoryAdmin):
+class TripAdmin(TranslationAdmin, SimpleHistoryAdmin):
     form = TripAdminForm  # time zone from the destination country, status from the dates
     list_display = [
         "title",
@@ -128,7 +129,10 @@ class TripAdmin(SimpleHistoryAdmin):
                 ]
             },
         ),
-        (_("Report"), {"fields": ["summary", "report", "is_published", "published_at"]}),
+        (
+            _("Report"),
+            {"fields": ["language", "summary", "report", "is_published", "published_at"]},
+        ),
     ]
 
     def save_model(self, request, obj, form, change):
@@ -220,7 +224,7 @@ class MeetingAttendeeInline(FilledInAddMixin, admin.TabularInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(SimpleHistoryAdmin):
+class MeetingAdmin(TranslationAdmin, SimpleHistoryAdmin):
     list_display = ["date", "start_time", "title", "trip", "place"]
     list_filter = ["trip"]
     search_fields = [
@@ -243,7 +247,7 @@ class MeetingAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Agreement)
-class AgreementAdmin(FilledInAddMixin, SimpleHistoryAdmin):
+class AgreementAdmin(FilledInAddMixin, TranslationAdmin, SimpleHistoryAdmin):
     list_display = ["__str__", "kind", "status", "signed_date", "trip", "is_public"]
     list_filter = ["kind", "status", "is_public", "trip"]
     search_fields = [
@@ -290,7 +294,7 @@ class MatchInline(FilledInAddMixin, admin.TabularInline):
 
 
 @admin.register(Need)
-class NeedAdmin(admin.ModelAdmin):
+class NeedAdmin(TranslationAdmin):
     list_display = ["title", "host", "place", "trip"]
     list_filter = ["trip", "sectors"]
     search_fields = ["title", "description", "host__name", "host__native_name", "place__name"]
@@ -327,7 +331,7 @@ class RecognitionAwarderInline(admin.TabularInline):
 
 
 @admin.register(Recognition)
-class RecognitionAdmin(admin.ModelAdmin):
+class RecognitionAdmin(TranslationAdmin):
     list_display = ["title", "recipient", "kind", "date", "trip"]
     list_filter = ["kind", "trip"]
     search_fields = ["title", "reason", "recipient__name", "recipient__native_name"]

@@ -12,6 +12,7 @@ from . import steps
 from .cast import STAFF_USERNAME
 from .steps import DemoLogin
 from .story import PLANNED_TRIP_SLUG, TRIP_SLUG
+from .translations import load_translations
 
 __all__ = [
     "PLANNED_TRIP_SLUG",
@@ -30,4 +31,5 @@ def load_demo(*, password):
     logins = steps.write_logins(password, cast.companies)
     steps.write_shandong_trip(cast)
     steps.write_planned_trip(cast)
+    load_translations()  # the report in Swedish and Finnish, Rizhao's link in Chinese
     return logins

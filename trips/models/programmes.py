@@ -1,5 +1,6 @@
 """Programmes and their trips: who organises a trip and which companies take part in it."""
 
+from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
 from django.db.models import Count, F, OuterRef, Q, Subquery
@@ -104,6 +105,13 @@ class Trip(models.Model):
     )
     summary = models.TextField(_("summary"), blank=True)
     report = models.TextField(_("public report text"), blank=True)
+    language = models.CharField(
+        _("main language"),
+        max_length=10,
+        choices=[(c, n) for c, n in settings.LANGUAGES if c in settings.MODELTRANSLATION_LANGUAGES],
+        default="en",
+        help_text=_("The language the report is written in first; others may follow."),
+    )
     is_published = models.BooleanField(_("published"), default=False)
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)

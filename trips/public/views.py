@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, render
 from sme2go.pagination import paginate
 from trips.access import can_preview_trips
 from trips.models import Trip
+from trips.public.languages import with_report_language
 from trips.queries.public_report import public_report, published_trips
 
 TRIPS_PER_PAGE = 12
@@ -18,6 +19,7 @@ def home(request):
     )
 
 
+@with_report_language
 def trip_detail(request, slug):
     trips = Trip.objects.all() if can_preview_trips(request.user) else Trip.objects.published()
     trip = get_object_or_404(trips.with_key_figures().select_related("programme"), slug=slug)

@@ -3,11 +3,13 @@
 import datetime as dt
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from contacts.models import Organisation
+from sme2go.language import LocalDateInput
 from trips.models import Agreement, Lead, Need, Place, Programme, Trip
 from trips.queries.needs import SCOPE_PROGRAMME, SCOPE_TRIP
 from trips.services.links import MAX_LINK_DAYS
@@ -45,6 +47,14 @@ class LinkForm(forms.Form):
         max_length=200,
         required=False,
         help_text=_("e.g. who the link was sent to"),
+    )
+    language = forms.TypedChoiceField(
+        label=_("Language of the page"),
+        choices=settings.LANGUAGES,
+        required=False,
+        empty_value="en",
+        initial="zh-hans",
+        help_text=_("The host reads the report's headings and notes in this language."),
     )
 
 
@@ -90,9 +100,7 @@ class LeadForm(forms.Form):
     next_step = forms.CharField(
         label=_("Next step"), required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
-    due_date = forms.DateField(
-        label=_("Due"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
+    due_date = forms.DateField(label=_("Due"), required=False, widget=LocalDateInput())
     owner = UserChoiceField(label=_("Owner"), queryset=_users(), required=False)
     agreement = forms.ModelChoiceField(
         label=_("Resulting agreement"),
@@ -116,8 +124,8 @@ class DashboardForm(forms.Form):
         required=False,
         empty_label=_("All trips of the programme"),
     )
-    start = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
-    end = forms.DateField(label=_("To"), widget=forms.DateInput(attrs={"type": "date"}))
+    start = forms.DateField(label=_("From"), widget=LocalDateInput())
+    end = forms.DateField(label=_("To"), widget=LocalDateInput())
 
     @staticmethod
     def defaults():

@@ -22,7 +22,7 @@ def hash_token(token: str) -> str:
 
 
 @transaction.atomic
-def host_report_link_create(*, trip, host, created_by, valid_days, note=""):
+def host_report_link_create(*, trip, host, created_by, valid_days, note="", language="en"):
     """Make a share link for one host's report on one trip. Returns (link, token).
 
     The token is returned only here; the database keeps its hash."""
@@ -38,6 +38,7 @@ def host_report_link_create(*, trip, host, created_by, valid_days, note=""):
         token_hash=hash_token(token),
         token_hint=token[:6],
         note=note,
+        language=language,
         created_at=now,
         created_by=created_by,
         expires_at=now + timedelta(days=valid_days),

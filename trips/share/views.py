@@ -3,7 +3,7 @@
 import re
 
 from django.shortcuts import render
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.views.decorators.cache import never_cache
 
 from trips.models import HostReportLink
@@ -36,17 +36,18 @@ def host_report(request, token):
     if link.is_expired(timezone.now()):
         return _refuse(request, "expired", 410)
     host_report_opening_record(link=link, user_agent=request.headers.get("User-Agent", ""))
-    response = render(
-        request,
-        "trips/share/host_report.html",
-        {
-            "trip": link.trip,
-            "host": link.host,
-            "report": report_of(link.trip, link.host),
-            "link": link,
-            "shared": True,
-        },
-    )
+    with translation.override(link.language):  # chosen by staff for this host
+        response = render(
+            request,
+            "trips/share/host_report.html",
+            {
+                "trip": link.trip,
+                "host": link.host,
+                "report": report_of(link.trip, link.host),
+                "link": link,
+                "shared": True,
+            },
+        )
     response["Referrer-Policy"] = "no-referrer"
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response

@@ -27,21 +27,24 @@ BADGE_COLOURS = {
 
 
 @register.simple_tag
-def time_tag(value, display="j M Y"):
+def time_tag(value, display=None, weekday=False):
     """<time datetime="…">…</time>: a date as Y-m-d, a date and time in ISO 8601, shown in the
-    `display` format (Django's date format characters)."""
+    active language's format (or `display`, Django's date format characters), with the day of
+    the week before it when asked: "maanantai 16.3.2026"."""
     if value is None or value == "":
         return ""
     value = template_localtime(value)
-    machine = "c" if isinstance(value, dt.datetime) else "Y-m-d"
-    return format_html(
-        '<time datetime="{}">{}</time>', format_date(value, machine), format_date(value, display)
-    )
+    is_datetime = isinstance(value, dt.datetime)
+    machine = "c" if is_datetime else "Y-m-d"
+    shown = format_date(value, display or ("DATETIME_FORMAT" if is_datetime else "DATE_FORMAT"))
+    if weekday:
+        shown = f"{format_date(value, 'l')} {shown}"
+    return format_html('<time datetime="{}">{}</time>', format_date(value, machine), shown)
 
 
 @register.simple_tag
-def trip_dates(trip, display="j M Y"):
-    """A trip's first and last day, e.g. "10 Mar 2026 – 14 Mar 2026"."""
+def trip_dates(trip, display=None):
+    """A trip's first and last day in the active language's format, e.g. "16.3.2026 – 20.3.2026"."""
     return format_html(
         "{} – {}", time_tag(trip.start_date, display), time_tag(trip.end_date, display)
     )

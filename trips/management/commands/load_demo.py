@@ -3,6 +3,7 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
 from trips.demo import STAFF_GROUP, load_demo
+from trips.demo.translations import demo_link_path
 
 DEBUG_PASSWORD = "sme2go-demo"
 MIN_LENGTH = 8
@@ -38,3 +39,4 @@ class Command(BaseCommand):
             where = "/admin/" if login.is_staff else "/my/"
             self.stdout.write(f"  {login.username:<28} {login.organisation:<34} {where}")
         self.stdout.write(f"  password for all of them: {password}")
+        self.stdout.write(f"  Rizhao's host report, in Chinese: {demo_link_path()}")

@@ -81,6 +81,7 @@ def create_link(request, slug, host_slug):
         created_by=request.user,
         valid_days=form.cleaned_data["valid_days"],
         note=form.cleaned_data["note"],
+        language=form.cleaned_data["language"],
     )
     # The link is shown once, on the next page; only its hash stays in the database.
     request.session[NEW_LINK_SESSION_KEY] = {
