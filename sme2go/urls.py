@@ -4,15 +4,21 @@ from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from sme2go.health import healthz
+from sme2go.password_reset import PasswordResetView
 from trips.views import LoginView, home
 
 admin.site.site_header = _("SME2GO delegation trips")
 admin.site.site_title = _("SME2GO staff")
 admin.site.index_title = _("Trips, contacts and what they led to")
 
+handler500 = "sme2go.errors.server_error"  # 503 with Retry-After when the database is gone
+
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("accounts/login/", LoginView.as_view(), name="login"),
+    path("accounts/password_reset/", PasswordResetView.as_view(), name="password_reset"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("", home, name="home"),
     path("", include("trips.urls")),

@@ -1,6 +1,7 @@
 from tests.matrix import ADMIN_LOGIN, LOGIN, NOT_FOUND, OK, Row, everyone
 
 PUBLIC = {
+    "healthz",
     "home",
     "trips:detail",
     "login",
@@ -14,6 +15,7 @@ PUBLIC = {
 }
 
 ROWS = [
+    Row("healthz", {}, everyone(OK)),
     Row("home", {}, everyone(OK)),
     Row("trips:detail", lambda w: {"slug": w["published"].slug}, everyone(OK), "published"),
     Row(
