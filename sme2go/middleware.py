@@ -9,7 +9,7 @@ shared cache (a proxy, a CDN) stores it.
 from django.utils.cache import patch_cache_control
 
 # URL namespaces whose answers are private whoever asks: host share links need no login.
-PRIVATE_NAMESPACES = {"share", "my", "contacts", "results"}
+PRIVATE_NAMESPACES = {"share", "my", "contacts", "privacy", "results"}
 
 
 def is_private(request, response):

@@ -24,6 +24,7 @@ urlpatterns = [
     path("", include("trips.urls")),
     path("my/", include("trips.urls_company")),
     path("contacts/", include("contacts.urls")),
+    path("contacts/privacy/", include("contacts.privacy.urls")),
     path("results/", include("trips.urls_results")),
     path("share/", include("trips.urls_share")),
 ]

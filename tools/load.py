@@ -214,14 +214,16 @@ class Run:
     name: str
     latencies: list = field(default_factory=list)
     outcomes: list = field(default_factory=list)  # (sequence number, ok)
+    by_page: dict = field(default_factory=dict)  # (who, what) -> latencies
     lock: threading.Lock = field(default_factory=threading.Lock)
     started: float = 0.0
     elapsed: float = 0.0
 
-    def record(self, number, ok, seconds):
+    def record(self, number, ok, seconds, page):
         with self.lock:
             self.latencies.append(seconds)
             self.outcomes.append((number, ok))
+            self.by_page.setdefault(page, []).append(seconds)
 
     @property
     def errors(self):
@@ -256,7 +258,7 @@ def run(name, base, site, *, requests, seconds, concurrency, on_progress=None):
                 ok = True
             except (OSError, RuntimeError, urllib.error.HTTPError):
                 ok = False
-            result.record(number, ok, time.perf_counter() - start)
+            result.record(number, ok, time.perf_counter() - start, (who, what))
             if on_progress:
                 on_progress(number)
 
@@ -271,26 +273,34 @@ def run(name, base, site, *, requests, seconds, concurrency, on_progress=None):
 
 
 class ConnectionKiller:
-    """Kills the app's database connections when the run passes the given request numbers."""
+    """Kills the app's database connections twice: when the run passes a third and two thirds
+    of its requests, or of its time, whichever comes first."""
 
-    def __init__(self, database_url, at):
-        self.database_url, self.at, self.done = database_url, sorted(at), []
+    def __init__(self, database_url, *, requests, seconds):
+        self.database_url, self.done = database_url, []
+        self.marks = [(requests * n // 3, seconds * n / 3) for n in (1, 2)]
         self.lock = threading.Lock()
+        self.started = None
 
     def __call__(self, number):
         with self.lock:
-            if not self.at or number < self.at[0]:
+            now = time.monotonic()
+            self.started = self.started or now
+            if not self.marks:
                 return
-            mark = self.at.pop(0)
-        import psycopg
+            count, after = self.marks[0]
+            if number < count and now - self.started < after:
+                return
+            self.marks.pop(0)
+            import psycopg
 
-        with psycopg.connect(self.database_url, autocommit=True) as killer:
-            rows = killer.execute(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                "WHERE application_name = %s AND datname = current_database()",
-                [APP_NAME],
-            ).fetchall()
-        self.done.append((mark, len(rows)))
+            with psycopg.connect(self.database_url, autocommit=True) as killer:
+                rows = killer.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE application_name = %s AND datname = current_database()",
+                    [APP_NAME],
+                ).fetchall()
+            self.done.append((number, len(rows)))
 
 
 def percentile(values, share):
@@ -321,8 +331,7 @@ def main(argv=None):
         options = {"requests": args.requests, "seconds": args.seconds}
         options["concurrency"] = args.concurrency
         steady = run("steady", base, site, **options)
-        third = args.requests // 3
-        killer = ConnectionKiller(args.database_url, at=[third, 2 * third])
+        killer = ConnectionKiller(args.database_url, **options)
         fault = run("connections killed 2x", base, site, on_progress=killer, **options)
         workers_after = worker_pids(server.pid)
         healthy = urllib.request.urlopen(base + "/healthz", timeout=5).status
@@ -335,6 +344,11 @@ def main(argv=None):
     ))  # fmt: skip
     report(steady)
     report(fault)
+    print("\nMedian latency per request kind in the steady run:")
+    for (who, what), seconds in sorted(
+        steady.by_page.items(), key=lambda kv: -percentile(kv[1], 0.5)
+    ):
+        print(f"  {percentile(seconds, 0.5) * 1000:7.0f} ms  {who:<10} {what}")
     last_kill = max((mark for mark, _n in killer.done), default=0)
     late = [ok for number, ok in fault.outcomes if number >= last_kill + 2 * args.concurrency]
     print(
