@@ -28,6 +28,8 @@ class PrivateNoStoreMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
+        if response.status_code >= 500:  # error pages show nothing private (and the 503 page
+            return response  # must not ask the database who the user is)
         if is_private(request, response):
             patch_cache_control(response, private=True, no_store=True)
         return response

@@ -331,7 +331,7 @@ def main(argv=None):
         options = {"requests": args.requests, "seconds": args.seconds}
         options["concurrency"] = args.concurrency
         steady = run("steady", base, site, **options)
-        killer = ConnectionKiller(args.database_url, **options)
+        killer = ConnectionKiller(args.database_url, requests=args.requests, seconds=args.seconds)
         fault = run("connections killed 2x", base, site, on_progress=killer, **options)
         workers_after = worker_pids(server.pid)
         healthy = urllib.request.urlopen(base + "/healthz", timeout=5).status

@@ -36,6 +36,7 @@ LEGACY = [
     ("cp950", "Big5"),
 ]
 CJK_LABELS = {"GB18030", "Shift-JIS", "Big5"}
+JUDGED_CHARACTERS = 200_000  # enough for certainty, and a 1.5 MB upload is judged in a blink
 
 # Characters frequent in Chinese and Japanese names and organisation names: surnames, given-name
 # characters, and the words of governments, companies and places, simplified and traditional.
@@ -65,6 +66,7 @@ def _is_cjk(char):
         or 0x3400 <= code <= 0x4DBF  # extension A
         or 0x3040 <= code <= 0x30FF  # hiragana and katakana
         or 0xF900 <= code <= 0xFAFF  # compatibility ideographs
+        or 0xFF01 <= code <= 0xFF9F  # full-width Latin, half-width katakana
     )
 
 
@@ -146,9 +148,10 @@ def _legacy(data):
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
-        fit, misfit, common = _judge(text, label)
+        sample = text[:JUDGED_CHARACTERS]  # the whole file decoded; a large sample judged
+        fit, misfit, common = _judge(sample, label)
         if fit and misfit <= fit // 20:  # tolerate one odd word in twenty
-            judged.append((label, text, misfit, common / max(1, _cjk_characters(text))))
+            judged.append((label, text, misfit, common / max(1, _cjk_characters(sample))))
     if len(judged) > 1:
         judged = _best_of(judged)
     if len(judged) != 1:
