@@ -6,7 +6,7 @@ DEMO_PASSWORD ?= sme2go-demo
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format bench install migrate demo clean messages compilemessages
+.PHONY: run test lint format bench install migrate demo clean messages compilemessages backup restore load
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
@@ -64,6 +64,20 @@ format: install
 
 bench: install
 	$(BIN)/python -m bench
+
+## make backup [FILE=path]: pg_dump of the configured PostgreSQL database (into backups/)
+backup: install
+	$(BIN)/python -m tools.backup backup $(if $(FILE),--file "$(FILE)")
+
+## make restore FILE=backups/….dump: replace the configured database with a backup
+restore: install
+	@test -n "$(FILE)" || { echo "Name the backup to restore: make restore FILE=backups/….dump"; exit 1; }
+	$(BIN)/python -m tools.backup restore "$(FILE)"
+
+## make load: a bounded load run against gunicorn on PostgreSQL, then the same with the
+## database connections killed twice (see tools/load.py; LOAD_ARGS=--help for options)
+load: install
+	$(BIN)/python -m tools.load $(LOAD_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3

@@ -13,3 +13,4 @@ class ContactsConfig(AppConfig):
 
         profiles.connect_signals()
         explain_invalid_dates()
+        from . import history  # noqa: F401 - registers the change history of more models

@@ -142,6 +142,7 @@ class Person(models.Model):
     )
     lawful_basis_date = models.DateField(_("date obtained"), null=True, blank=True)
     do_not_contact = models.BooleanField(_("do not contact"), default=False)
+    anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     history = HistoricalRecords()

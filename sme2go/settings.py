@@ -64,7 +64,7 @@ CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 # --- Applications --------------------------------------------------------------------------
 INSTALLED_APPS = [
     "modeltranslation",  # before the admin: trip texts in several languages (trips/translation.py)
-    "django.contrib.admin",
+    "sme2go.admin_site.AdminConfig",  # django.contrib.admin, hardened (see the module)
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -92,6 +92,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "sme2go.middleware.PrivateNoStoreMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -158,6 +159,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_VERBOSE = False
+AXES_USERNAME_CALLABLE = "sme2go.throttle.axes_username"  # a 300-character name fails, no 500
 if _bool("DJANGO_BEHIND_PROXY", False):
     AXES_IPWARE_PROXY_COUNT = _int("DJANGO_PROXY_COUNT", 1)
     AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
@@ -220,6 +222,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # --- Security: HTTPS on by default whenever debug is off -----------------------------------
 HTTPS = _bool("DJANGO_HTTPS", not DEBUG)
 SECURE_SSL_REDIRECT = HTTPS
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # load balancers probe over plain HTTP
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
 LANGUAGE_COOKIE_SECURE = HTTPS

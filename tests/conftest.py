@@ -14,6 +14,14 @@ from trips.models import Match
 PASSWORD = "correct-horse-battery"
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate-limit counters (password resets) live in the cache: every test starts at zero."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def staff(db):
     return f.StaffUserFactory(username="staff")
@@ -43,6 +51,26 @@ def company_b(company_b_org):
 def staff_client(client, staff):
     client.force_login(staff)
     return client
+
+
+@pytest.fixture
+def staff_no_perms(db):
+    """A staff account given no group and no permission (e.g. just created in the admin)."""
+    return f.UserFactory(username="staff_no_perms", is_staff=True)
+
+
+@pytest.fixture
+def staff_with_company(company_a_org):
+    """Project staff who also has a company login: treated as staff, never as the company."""
+    user = f.StaffUserFactory(username="staff_with_company")
+    f.MembershipFactory(user=user, organisation=company_a_org)
+    return user
+
+
+@pytest.fixture
+def no_company(db):
+    """Logged in, but neither staff nor the login of any company."""
+    return f.UserFactory(username="no_company")
 
 
 @pytest.fixture

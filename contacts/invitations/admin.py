@@ -119,7 +119,8 @@ class InvitationAdmin(admin.ModelAdmin):
 
     def get_changeform_initial_data(self, request):
         initial = super().get_changeform_initial_data(request)
-        person = Person.objects.filter(pk=initial.get("person") or None).first()
+        person_id = str(initial.get("person", ""))
+        person = Person.objects.filter(pk=person_id).first() if person_id.isdigit() else None
         if person is not None:
             initial.setdefault("email", person.email)
             initial.setdefault("organisation", person.organisation_id)

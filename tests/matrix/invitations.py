@@ -72,7 +72,8 @@ ROWS = [
     Row(
         "admin:auth_user_password_change",
         lambda world: _company_login(world, key="id"),
-        admin_page(REDIRECT),
+        # Without permissions the user's page it sends to refuses them (403) in turn.
+        admin_page(REDIRECT) | {"staff_no_perms": REDIRECT},
         "company",
     ),
     Row("admin:auth_user_add", {}, admin_page(403)),

@@ -13,7 +13,7 @@ from ..forms import DashboardForm
 
 
 def _form(request):
-    data = request.GET if request.GET else DashboardForm.defaults()
+    data = request.GET if request.GET.keys() - {"delimiter"} else DashboardForm.defaults()
     return DashboardForm(data)
 
 
