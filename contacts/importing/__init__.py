@@ -14,12 +14,13 @@ result.
 """
 
 from .columns import header_lookup
-from .plan import ImportPlan, PlannedOrganisation, PlannedPerson, Problem
+from .plan import ImportOptions, ImportPlan, PlannedOrganisation, PlannedPerson, Problem
 from .planner import build_plan
 from .reading import MAX_ROWS, UnreadableFile
 
 __all__ = [
     "MAX_ROWS",
+    "ImportOptions",
     "ImportPlan",
     "PlannedOrganisation",
     "PlannedPerson",
