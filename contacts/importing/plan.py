@@ -141,6 +141,11 @@ class ImportPlan:
         return [p for p in self.people if p.action == "unchanged"]
 
     @property
+    def default_country_name(self):
+        code = self.options.default_country
+        return countries.name(code) if code else ""
+
+    @property
     def conflicts(self):
         return [p for p in self.people if p.conflicts]
 
