@@ -110,8 +110,8 @@ class Organisations:
                 "country",
                 _(
                     "The organisation “%(name)s” is new and will be created; give its country "
-                    "in the column “Country”, or choose one country for the file's new "
-                    "organisations."
+                    "in the column “Country” (on a card: in its address), or choose one "
+                    "country for the file's new organisations."
                 )
                 % {"name": name},
             )

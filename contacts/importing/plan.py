@@ -112,6 +112,7 @@ def _labelled(changes):
 @dataclass
 class ImportPlan:
     filename: str = ""
+    is_vcard: bool = False
     encoding: str = ""
     delimiter: str = ","
     rows_read: int = 0

@@ -34,7 +34,7 @@ def build_plan(data: bytes, filename="", options=None):
     columns = reader.read()
     if columns is None:
         return plan
-    if is_vcard(data):
+    if plan.is_vcard:
         for column in columns:  # problems name the card's property
             column.header = PROPERTY_OF_KEY.get(column.key, column.header)
     rows = records[start + 1 :]
@@ -54,6 +54,7 @@ def _read(plan, data):
             plan.encoding = _("Excel workbook")
             records = read_workbook(data)
         elif is_vcard(data):
+            plan.is_vcard = True
             text, encoding = decode(data)
             plan.encoding = _("vCard, %(encoding)s") % {"encoding": encoding}
             records, ignored = read_vcards(text)

@@ -1,6 +1,7 @@
 """vCard files (.vcf, 3.0 and 4.0, many cards in one) as phones and card-scanning apps export
 them: imported through the same plan, preview and all-or-nothing rules as a spreadsheet."""
 
+import io
 from pathlib import Path
 
 import pytest
@@ -152,3 +153,16 @@ def test_exported_cards_import_back_into_an_empty_directory(client, staff):
     plan = import_contacts(data=data, filename="export.vcf")
     assert plan.applied, problems(plan)
     assert sorted(Person.objects.values_list(*fields)) == before
+
+
+def test_a_vcard_file_goes_through_the_preview_page(client, staff):
+    client.force_login(staff)
+    stream = io.BytesIO(CARDS)
+    stream.name = "cards.vcf"
+    response = client.post(reverse("contacts:import"), {"file": stream, "default_country": "CN"})
+    assert "Read as vCard, UTF-8; 6 cards." in response.content.decode()
+    assert not Person.objects.exists()
+    response = client.post(reverse("contacts:import"), response.context["confirm"].initial)
+    assert response.status_code == 302
+    assert Person.objects.count() == 6
+    assert Organisation.objects.get(name="Weifang government").country == "CN"
