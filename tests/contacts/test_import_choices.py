@@ -6,6 +6,7 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.core.management.base import CommandError
 from django.urls import reverse
 
 from contacts.importing import ImportOptions
@@ -220,3 +221,14 @@ def test_a_country_chosen_on_upload_is_used_at_once(client, staff):
     assert response.context["plan"].ok
     client.post(reverse("contacts:import"), response.context["confirm"].initial)
     assert Organisation.objects.filter(country="FI").count() == 2
+
+
+def test_the_command_takes_a_country_for_new_organisations(tmp_path, db):
+    path = tmp_path / "Connections.csv"
+    path.write_bytes(LINKEDIN)
+    with pytest.raises(CommandError, match="Nothing was imported: 2 problems"):
+        call_command("import_contacts", str(path), stdout=io.StringIO(), stderr=io.StringIO())
+    with pytest.raises(CommandError, match="Atlantis is not a country"):
+        call_command("import_contacts", str(path), "--default-country", "Atlantis")
+    call_command("import_contacts", str(path), "--default-country", "Estonia", stdout=io.StringIO())
+    assert set(Organisation.objects.values_list("country", flat=True)) == {"EE"}
