@@ -15,8 +15,10 @@ COPY trips ./trips
 COPY contacts ./contacts
 COPY templates ./templates
 COPY static ./static
+COPY locale ./locale
 COPY manage.py ./
 RUN pip install -e . \
+ && python -m sme2go.i18n compile \
  && DJANGO_DEBUG=false DJANGO_SECRET_KEY=collectstatic-only DJANGO_ALLOWED_HOSTS=build \
     python manage.py collectstatic --noinput
 

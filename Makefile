@@ -6,7 +6,7 @@ DEMO_PASSWORD ?= sme2go-demo
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format bench install migrate demo clean browser-deps validate
+.PHONY: run test lint format bench install migrate demo clean messages compilemessages backup restore load browser-deps validate
 # The browser checks' npm packages (axe-core, the W3C Nu checker vnu-jar), pinned in package-lock.json.
 NODE_DIR := tests/browser
 NODE_READY := $(NODE_DIR)/node_modules/.installed
@@ -24,7 +24,17 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	@touch $@
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed compilemessages
+
+## make compilemessages: the translation catalogues, compiled with Python (no GNU gettext needed)
+compilemessages: | $(VENV)/.installed
+	@$(BIN)/python -m sme2go.i18n compile
+
+## make messages: re-extract the msgids (needs GNU gettext), then list what is left to translate
+messages: install
+	DJANGO_DEBUG=true $(BIN)/python manage.py makemessages \
+	  -l sv -l fi -l et -l zh_Hans --ignore=.venv --ignore=staticfiles --ignore=static --ignore=bench
+	-$(BIN)/python -m sme2go.i18n check
 
 $(NODE_READY): $(NODE_DIR)/package.json $(NODE_DIR)/package-lock.json
 	cd $(NODE_DIR) && npm ci --no-audit --no-fund --ignore-scripts
@@ -80,6 +90,20 @@ format: install
 
 bench: install
 	$(BIN)/python -m bench
+
+## make backup [FILE=path]: pg_dump of the configured PostgreSQL database (into backups/)
+backup: install
+	$(BIN)/python -m tools.backup backup $(if $(FILE),--file "$(FILE)")
+
+## make restore FILE=backups/….dump: replace the configured database with a backup
+restore: install
+	@test -n "$(FILE)" || { echo "Name the backup to restore: make restore FILE=backups/….dump"; exit 1; }
+	$(BIN)/python -m tools.backup restore "$(FILE)"
+
+## make load: a bounded load run against gunicorn on PostgreSQL, then the same with the
+## database connections killed twice (see tools/load.py; LOAD_ARGS=--help for options)
+load: install
+	$(BIN)/python -m tools.load $(LOAD_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3 $(NODE_DIR)/node_modules build shots

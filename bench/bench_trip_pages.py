@@ -3,7 +3,7 @@
 from django.test import Client
 
 from tests import factories as f
-from tests.trip_pages.test_query_counts import trip_with_meetings
+from tests.scenarios import trip_with_meetings
 
 
 def run(timed, report):

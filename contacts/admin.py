@@ -7,6 +7,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from sme2go.admin_widgets import ValidAutocompletes
 
 from . import exporting
+from .invitations import admin as invitations_admin  # noqa: F401  (invitations, company logins)
 from .models import (
     PERSON_SEARCH_FIELDS,
     ExportLog,
@@ -126,14 +127,6 @@ class PersonAdmin(ValidAutocompletes, SimpleHistoryAdmin):
             )
             return None
         return redirect("contacts:merge", first=pks[0], second=pks[1])
-
-
-@admin.register(Membership)
-class MembershipAdmin(ValidAutocompletes, admin.ModelAdmin):
-    list_display = ["user", "organisation"]
-    search_fields = ["user__username", "user__email", "organisation__name"]
-    autocomplete_fields = ["user", "organisation"]
-    list_select_related = ["user", "organisation"]
 
 
 class ReadOnlyLogAdmin(admin.ModelAdmin):

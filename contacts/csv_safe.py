@@ -4,10 +4,15 @@ Every CSV the project writes goes through `csv_response` (or `csv_lines`). A cel
 spreadsheet could take for a formula (starting with =, +, -, @, tab, CR or NUL) is prefixed with
 an apostrophe, so that `=HYPERLINK(...)` arrives as text. `unescape_cell` undoes exactly that,
 for importing our own exports back.
+
+Every text cell is quoted, numbers are not. A comma file opened by a spreadsheet that splits on
+semicolons (or the reverse) would otherwise cut `x;=2+3;y` into cells, one of them a formula;
+inside quotes the whole value stays one cell of text whichever delimiter the reader uses.
 """
 
 import csv
 from collections.abc import Iterable
+from decimal import Decimal
 
 from django.http import StreamingHttpResponse
 from django.utils.http import content_disposition_header
@@ -17,7 +22,11 @@ DELIMITERS = {"comma": ",", "semicolon": ";"}
 BOM = "\ufeff"
 
 
-def escape_cell(value) -> str:
+def escape_cell(value):
+    """The cell as text with formula starts neutralised; whole numbers and decimals stay numbers
+    (written unquoted), every other value becomes text (written quoted)."""
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        return value
     text = "" if value is None else str(value)
     if text.startswith(FORMULA_STARTS):
         return "'" + text
@@ -40,7 +49,9 @@ class _Line:
 
 def csv_lines(header: Iterable, rows: Iterable[Iterable], delimiter: str = ","):
     """Yield the CSV text line by line: BOM first, then the header, then every row escaped."""
-    writer = csv.writer(_Line(), delimiter=delimiter, lineterminator="\r\n")
+    writer = csv.writer(
+        _Line(), delimiter=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC
+    )
     yield BOM
     yield writer.writerow([escape_cell(cell) for cell in header])
     for row in rows:

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from .exporting import people_for_listing
 from .models import Person
 from .names import name_keys
+from .similarity import similar_pairs
 
 # Trigram similarity of two Latin names at the same organisation that makes them suspects.
 NAME_SIMILARITY = 0.6
@@ -64,8 +65,11 @@ def find_duplicates(limit=200):
     _groups_to_pairs([ids for ids in by_name.values() if len(ids) > 1], SAME_NAME, pairs)
 
     if connection.vendor == "postgresql":
-        for pair in _similar_names_at_same_organisation():
-            pairs[pair].add(SIMILAR_NAME)
+        similar = _similar_names_at_same_organisation()
+    else:  # SQLite: the same rule, computed in Python within each organisation
+        similar = _similar_names_in_python()
+    for pair in similar:
+        pairs[pair].add(SIMILAR_NAME)
 
     chosen = sorted(pairs)[:limit]
     ids = {pk for pair in chosen for pk in pair}
@@ -75,6 +79,14 @@ def find_duplicates(limit=200):
         for a, b in chosen
         if a in people and b in people
     ]
+
+
+def _similar_names_in_python():
+    rows = Person.objects.filter(organisation__isnull=False).values_list(
+        "pk", "organisation_id", "given_name", "family_name"
+    )
+    named = ((pk, org, f"{given} {family}") for pk, org, given, family in rows.iterator(2000))
+    return similar_pairs(named, NAME_SIMILARITY)
 
 
 def _similar_names_at_same_organisation():

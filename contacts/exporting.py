@@ -5,6 +5,7 @@ prefetched per chunk), so an export of a million people holds one chunk in memor
 """
 
 import vobject
+from django.conf import settings
 from django.db.models import OuterRef, Prefetch, Subquery
 from django.http import StreamingHttpResponse
 from django.utils import timezone
@@ -58,7 +59,14 @@ def people_for_listing(queryset=None):
             Prefetch(
                 "meeting_links",
                 queryset=MeetingPerson.objects.select_related("meeting__trip").only(
-                    "person_id", "meeting__date", "meeting__trip__title", "meeting__trip__slug"
+                    "person_id",
+                    "meeting__date",
+                    "meeting__trip__slug",
+                    # the trip's title in every language (trips/translation.py)
+                    *(
+                        f"meeting__trip__title_{code}"
+                        for code in settings.MODELTRANSLATION_LANGUAGES
+                    ),
                 ),
             )
         )

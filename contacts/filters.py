@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from .models import PERSON_SEARCH_FIELDS, Organisation, Person, Sector
+from .similarity import forgiving_search
 
 # pg_trgm's word similarity at which a search term counts as found: "Wei Fang" vs "Weifang" is
 # 0.55, a transposed letter ("Weifnag") 0.5; the extension's default (0.6) misses both.
@@ -229,17 +230,15 @@ def _with_places_inside(place_ids):
 
 
 def search_people(queryset, value):
-    """Every word somewhere (name, native name, e-mail, messaging ID, organisation); on
-    PostgreSQL trigram matching instead, answered by the indexes of migration 0003."""
+    """Every word somewhere (name, native name, e-mail, messaging ID, organisation), forgiving
+    a one-letter typo; on PostgreSQL trigram matching, answered by the indexes of migration
+    0003."""
     value = " ".join(value.split())
     if not value:
         return queryset
     if trigram_search_available() and len(value) >= TRIGRAM_MIN_LENGTH:
         return _trigram_search(queryset, value)
-    plain = Q()
-    for word in value.split():
-        plain &= Q.create([(f"{field}__icontains", word) for field in PERSON_SEARCH_FIELDS], Q.OR)
-    return queryset.filter(plain)
+    return forgiving_search(queryset, value, PERSON_SEARCH_FIELDS)
 
 
 def _trigram_search(queryset, value):

@@ -3,22 +3,41 @@ import binascii
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from .importing import ImportOptions
 
 # Larger files go through `python manage.py import_contacts FILE`: the confirmed file travels
 # back with the confirmation, and the request size limit must hold it.
 MAX_UPLOAD_BYTES = 1_500_000
 
 
+def default_country_field():
+    return forms.ChoiceField(
+        label=_("Country of new organisations"),
+        choices=lambda: [("", "—"), *countries],  # named in the language of the request
+        required=False,
+        help_text=_(
+            "For the organisations the file creates without naming their country (LinkedIn and "
+            "Google exports name none). Leave it empty to be asked."
+        ),
+    )
+
+
 class ImportUploadForm(forms.Form):
     file = forms.FileField(
-        label=_("Contact file (CSV or Excel)"),
+        label=_("Contact file (CSV, Excel or vCard)"),
         help_text=_(
-            "A CSV file in UTF-8 or Windows-1252, separated by commas or semicolons, or an Excel "
-            "workbook (.xlsx, first sheet), with the column names of the export on its first "
-            "line. Nothing is saved before you have seen a preview and confirmed it."
+            "A CSV file in UTF-8 or Windows-1252, separated by commas or semicolons, an Excel "
+            "workbook (.xlsx, first sheet) or a vCard file (.vcf, any number of cards). Exports "
+            "of Google Contacts, Outlook and LinkedIn work as they are. Nothing is saved before "
+            "you have seen a preview and confirmed it."
         ),
-        widget=forms.ClearableFileInput(attrs={"accept": ".csv,.xlsx,text/csv,text/plain"}),
+        widget=forms.ClearableFileInput(
+            attrs={"accept": ".csv,.xlsx,.vcf,text/csv,text/plain,text/vcard"}
+        ),
     )
+    default_country = default_country_field()
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
@@ -35,15 +54,43 @@ class ImportUploadForm(forms.Form):
         return upload
 
 
+class LineNumbersField(forms.Field):
+    """The first lines of the rows whose conflicting changes staff accept (a checkbox each)."""
+
+    widget = forms.MultipleHiddenInput
+
+    def to_python(self, value):
+        try:
+            return frozenset(int(line) for line in value or [])
+        except (TypeError, ValueError) as exc:
+            raise forms.ValidationError(
+                _("The ticked rows could not be read; upload the file again.")
+            ) from exc
+
+
 class ImportConfirmForm(forms.Form):
-    """The previewed file, sent back unchanged with the confirmation and read again."""
+    """The previewed file, sent back unchanged with the confirmation and read again, with what
+    staff chose on the preview: a country for new organisations, the changes they accept."""
 
     payload = forms.CharField(widget=forms.HiddenInput)
     filename = forms.CharField(widget=forms.HiddenInput, required=False, max_length=255)
+    default_country = default_country_field()
+    accept = LineNumbersField(required=False)
 
     @staticmethod
-    def initial_for(data: bytes, filename: str):
-        return {"payload": base64.b64encode(data).decode("ascii"), "filename": filename}
+    def initial_for(data: bytes, filename: str, options=None):
+        return {
+            "payload": base64.b64encode(data).decode("ascii"),
+            "filename": filename,
+            "default_country": options.default_country if options else "",
+            "accept": sorted(options.accept_lines) if options else [],
+        }
+
+    def options(self):
+        return ImportOptions(
+            default_country=self.cleaned_data["default_country"],
+            accept_lines=self.cleaned_data["accept"],
+        )
 
     def clean_payload(self):
         try:

@@ -142,6 +142,7 @@ class Person(models.Model):
     )
     lawful_basis_date = models.DateField(_("date obtained"), null=True, blank=True)
     do_not_contact = models.BooleanField(_("do not contact"), default=False)
+    anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     history = HistoricalRecords()
@@ -257,8 +258,11 @@ class MergeRecord(models.Model):
     merged_person_id = models.PositiveBigIntegerField(_("ID of the merged record"))
     merged_name = models.CharField(_("name of the merged record"), max_length=300)
     merged_data = models.JSONField(_("fields of the merged record"), default=dict)
-    moved_links = models.JSONField(_("links moved to the kept person"), default=dict)
-    filled_fields = models.JSONField(_("fields filled in on the kept person"), default=list)
+    # Blank allowed: a merged record without links, or with nothing new, is the usual case.
+    moved_links = models.JSONField(_("links moved to the kept person"), default=dict, blank=True)
+    filled_fields = models.JSONField(
+        _("fields filled in on the kept person"), default=list, blank=True
+    )
     merged_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("merged by"),
@@ -276,3 +280,28 @@ class MergeRecord(models.Model):
 
     def __str__(self):
         return f"{self.merged_name} → {self.survivor}"
+
+
+class UserProfile(models.Model):
+    """What a login prefers, kept across sessions and devices: for now, its language."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="profile",
+    )
+    language = models.CharField(
+        _("language"), max_length=10, choices=settings.LANGUAGES, blank=True
+    )
+
+    class Meta:
+        verbose_name = _("user profile")
+        verbose_name_plural = _("user profiles")
+
+    def __str__(self):
+        return str(self.user)
+
+
+# Company logins by invitation: the model lives in its own package and registers here.
+from contacts.invitations.models import Invitation  # noqa: E402,F401

@@ -11,10 +11,11 @@ from .models import MergeRecord, Organisation, Person
 
 
 @transaction.atomic
-def import_contacts(*, data: bytes, filename: str = "", dry_run: bool = False):
+def import_contacts(*, data: bytes, filename: str = "", dry_run: bool = False, options=None):
     """Read the file and, when it has no problem and this is no dry run, write it: all or
-    nothing. Returns the plan; `plan.applied` says whether anything was written."""
-    plan = build_plan(data, filename=filename)
+    nothing. Returns the plan; `plan.applied` says whether anything was written. `options`
+    (an ImportOptions) give a country for new organisations and accept conflicting rows."""
+    plan = build_plan(data, filename=filename, options=options)
     plan.applied = False
     if dry_run or not plan.ok:
         return plan

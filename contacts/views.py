@@ -7,14 +7,15 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET
 
-from trips.access import staff_required
-from trips.pagination import paginate
+from sme2go.access import staff_required
+from sme2go.pagination import paginate
 
 from . import exporting, services
 from .csv_safe import delimiter_from
 from .duplicates import find_duplicates
 from .filters import PersonFilter
 from .forms import ImportConfirmForm, ImportUploadForm, MergeForm
+from .importing import ImportOptions, guide
 from .models import ExportLog, Person
 
 PAGE_SIZE = 50
@@ -113,29 +114,7 @@ def export_vcard(request):
 def import_contacts(request):
     """Upload → preview (nothing written) → confirm (written all or nothing)."""
     if request.method == "POST" and "payload" in request.POST:
-        confirm = ImportConfirmForm(request.POST)
-        if not confirm.is_valid():
-            messages.error(request, " ".join(confirm.errors.get("payload", [])))
-            return redirect("contacts:import")
-        data, filename = confirm.cleaned_data["payload"], confirm.cleaned_data["filename"]
-        plan = services.import_contacts(data=data, filename=filename)
-        if plan.applied:
-            messages.success(
-                request,
-                _(
-                    "Imported %(file)s: %(created)s people added, %(updated)s updated, "
-                    "%(orgs)s organisations added."
-                )
-                % {
-                    "file": filename,
-                    "created": len(plan.to_create),
-                    "updated": len(plan.to_update),
-                    "orgs": len(plan.new_organisations),
-                },
-            )
-            return redirect("contacts:directory")
-        messages.error(request, _("Nothing was imported: the file has problems, listed below."))
-        return _preview(request, plan, data, filename)
+        return _confirm_import(request)
     form = (
         ImportUploadForm(request.POST, request.FILES)
         if request.method == "POST"
@@ -144,14 +123,60 @@ def import_contacts(request):
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         data = upload.read()
-        plan = services.import_contacts(data=data, filename=upload.name, dry_run=True)
+        options = ImportOptions(default_country=form.cleaned_data["default_country"])
+        plan = services.import_contacts(
+            data=data, filename=upload.name, dry_run=True, options=options
+        )
         return _preview(request, plan, data, upload.name)
-    columns = [(k, label) for k, label in exporting.COLUMNS if k not in ("trips", "last_met")]
-    return render(request, "contacts/import.html", {"form": form, "columns": columns})
+    return render(
+        request,
+        "contacts/import.html",
+        {"form": form, "columns": guide.import_columns(), "coded": guide.coded_columns()},
+    )
+
+
+def _confirm_import(request):
+    """The previewed file back: previewed again with the choices made on the preview
+    ("preview"), or imported."""
+    confirm = ImportConfirmForm(request.POST)
+    if not confirm.is_valid():
+        messages.error(request, " ".join(e for errors in confirm.errors.values() for e in errors))
+        return redirect("contacts:import")
+    data, filename = confirm.cleaned_data["payload"], confirm.cleaned_data["filename"]
+    dry_run = "preview" in request.POST
+    plan = services.import_contacts(
+        data=data, filename=filename, dry_run=dry_run, options=confirm.options()
+    )
+    if plan.applied:
+        messages.success(request, _imported_message(plan, filename))
+        return redirect("contacts:directory")
+    if not dry_run:
+        messages.error(request, _("Nothing was imported: the file has problems, listed below."))
+    return _preview(request, plan, data, filename)
+
+
+def _imported_message(plan, filename):
+    message = _(
+        "Imported %(file)s: %(created)s people added, %(updated)s updated, "
+        "%(orgs)s organisations added."
+    ) % {
+        "file": filename,
+        "created": len(plan.to_create),
+        "updated": len(plan.to_update),
+        "orgs": len(plan.new_organisations),
+    }
+    kept = [person for person in plan.conflicts if not person.accepted]
+    if kept:
+        message += " " + ngettext(
+            "The stored name, organisation or e-mail of %(n)s person was kept.",
+            "The stored names, organisations or e-mails of %(n)s people were kept.",
+            len(kept),
+        ) % {"n": len(kept)}
+    return message
 
 
 def _preview(request, plan, data, filename):
-    confirm = ImportConfirmForm(initial=ImportConfirmForm.initial_for(data, filename))
+    confirm = ImportConfirmForm(initial=ImportConfirmForm.initial_for(data, filename, plan.options))
     return render(
         request,
         "contacts/import_preview.html",

@@ -63,7 +63,8 @@ CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
 # --- Applications --------------------------------------------------------------------------
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "modeltranslation",  # before the admin: trip texts in several languages (trips/translation.py)
+    "sme2go.admin_site.AdminConfig",  # django.contrib.admin, hardened (see the module)
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -87,10 +88,11 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "sme2go.language.LanguageMiddleware",  # Django's LocaleMiddleware + the user's saved one
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "sme2go.middleware.PrivateNoStoreMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -157,6 +159,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_VERBOSE = False
+AXES_USERNAME_CALLABLE = "sme2go.throttle.axes_username"  # a 300-character name fails, no 500
 if _bool("DJANGO_BEHIND_PROXY", False):
     AXES_IPWARE_PROXY_COUNT = _int("DJANGO_PROXY_COUNT", 1)
     AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
@@ -166,8 +169,21 @@ LOGOUT_REDIRECT_URL = "home"
 
 # --- Internationalisation ------------------------------------------------------------------
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", _("English")), ("fi", _("Finnish")), ("sv", _("Swedish"))]
+LANGUAGES = [
+    ("en", _("English")),
+    ("sv", _("Swedish")),
+    ("fi", _("Finnish")),
+    ("et", _("Estonian")),
+    ("zh-hans", _("Simplified Chinese")),  # the pages hosts read (sme2go/language.py)
+]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["sme2go.formats"]
+# Languages a trip's public texts can be written in; a missing one falls back in this order.
+MODELTRANSLATION_LANGUAGES = ("en", "sv", "fi", "et")
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("en", "sv", "fi", "et")
+LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 TIME_ZONE = env.str("DJANGO_TIME_ZONE", default="Europe/Helsinki")
 if TIME_ZONE not in available_timezones():
     raise ImproperlyConfigured(
@@ -206,8 +222,10 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # --- Security: HTTPS on by default whenever debug is off -----------------------------------
 HTTPS = _bool("DJANGO_HTTPS", not DEBUG)
 SECURE_SSL_REDIRECT = HTTPS
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # load balancers probe over plain HTTP
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
+LANGUAGE_COOKIE_SECURE = HTTPS
 SECURE_HSTS_SECONDS = _int("DJANGO_HSTS_SECONDS", 60 * 60 * 24 * 365 if HTTPS else 0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
 SECURE_HSTS_PRELOAD = HTTPS

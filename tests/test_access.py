@@ -6,8 +6,9 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.test import RequestFactory
 
+from sme2go.access import staff_required
 from tests import factories as f
-from trips.access import company_of, company_trip_or_404, staff_required
+from trips.access import company_of, company_trip_or_404
 
 pytestmark = pytest.mark.django_db
 

@@ -9,9 +9,10 @@ from trips.models import Trip
 
 pytestmark = pytest.mark.django_db
 
-# Logs the application writes (contact exports, merges) are read-only in the admin and absent
-# from the demo story; tests/contacts/test_merge.py opens their admin pages.
-APP_WRITTEN_LOGS = {"contacts.ExportLog", "contacts.MergeRecord"}
+# Logs the application writes (contact exports, merges, invitations to log in) are read-only in
+# the admin and absent from the demo story; tests/contacts/test_merge.py and
+# tests/contacts/test_invitations*.py open their admin pages.
+APP_WRITTEN_LOGS = {"contacts.ExportLog", "contacts.MergeRecord", "contacts.Invitation"}
 OUR_MODELS = sorted(
     (
         model
@@ -21,6 +22,18 @@ OUR_MODELS = sorted(
     ),
     key=lambda model: model._meta.label,
 )
+
+
+# The inline formsets of the trip's admin page, by prefix.
+TRIP_INLINES = ("organiser_links", "participations", "visits", "meetings", "needs", "recognitions")
+
+
+def empty_inlines(prefixes):
+    """The management form data of inline formsets posted with no rows."""
+    data = {}
+    for prefix in prefixes:
+        data |= {f"{prefix}-TOTAL_FORMS": 0, f"{prefix}-INITIAL_FORMS": 0}
+    return data
 
 
 def admin_url(model, page, *args):
@@ -73,7 +86,8 @@ def test_staff_can_add_a_trip_and_publish_it(client, staff):
     programme = ProgrammeFactory()
     data = {
         "programme": programme.pk,
-        "title": "Delegation to Qingdao",
+        "title_en": "Delegation to Qingdao",  # one field per language (trips/translation.py)
+        "language": "en",
         "slug": "qingdao",
         "status": "planned",
         "start_date": "2027-05-10",
@@ -83,15 +97,7 @@ def test_staff_can_add_a_trip_and_publish_it(client, staff):
         "destination_region": "Shandong",
         "is_published": "on",
     }
-    for prefix in (
-        "organiser_links",
-        "participations",
-        "visits",
-        "meetings",
-        "needs",
-        "recognitions",
-    ):
-        data |= {f"{prefix}-TOTAL_FORMS": 0, f"{prefix}-INITIAL_FORMS": 0}
+    data |= empty_inlines(TRIP_INLINES)
     response = client.post(admin_url(Trip, "add"), data)
     assert response.status_code == 302, response.context["adminform"].form.errors
     trip = Trip.objects.get(slug="qingdao")
@@ -107,15 +113,7 @@ def test_admin_shows_a_form_error_for_a_trip_ending_before_it_starts(client, sta
     form = response.context["adminform"].form
     data = {k: v for k, v in form.initial.items() if v is not None and not isinstance(v, list)}
     data |= {"start_date": "2026-03-20", "end_date": "2026-03-10", "programme": trip.programme_id}
-    for prefix in (
-        "organiser_links",
-        "participations",
-        "visits",
-        "meetings",
-        "needs",
-        "recognitions",
-    ):
-        data |= {f"{prefix}-TOTAL_FORMS": 0, f"{prefix}-INITIAL_FORMS": 0}
+    data |= empty_inlines(TRIP_INLINES)
     response = client.post(admin_url(Trip, "change", trip.pk), data)
     assert response.status_code == 200
     assert "cannot end before it starts" in response.content.decode()

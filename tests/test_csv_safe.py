@@ -68,3 +68,21 @@ def test_no_other_module_writes_csv_by_hand():
         and ("csv.writer" in path.read_text() or "DictWriter" in path.read_text())
     ]
     assert offenders == []
+
+
+def _raw(delimiter, rows):
+    response = csv_response("x.csv", ["name", "count"], iter(rows), delimiter=delimiter)
+    return b"".join(response.streaming_content).decode("utf-8-sig")
+
+
+@pytest.mark.parametrize("delimiter, other", [(",", ";"), (";", ",")])
+def test_every_text_cell_is_quoted_so_no_delimiter_splits_out_a_formula(delimiter, other):
+    """`x;=2+3;y` in a comma file stays one text cell for a reader that splits on semicolons."""
+    raw = _raw(delimiter, [["x;=2+3;y", 3], ["x,=2+3,y", 0]])
+    assert raw.splitlines() == [
+        f'"name"{delimiter}"count"',
+        f'"x;=2+3;y"{delimiter}3',
+        f'"x,=2+3,y"{delimiter}0',
+    ]
+    for cells in csv.reader(io.StringIO(raw), delimiter=other):
+        assert not any(cell.startswith(("=", "+", "-", "@")) for cell in cells)

@@ -1,17 +1,11 @@
-"""Who may see what, decided in one place per audience.
+"""Which trips a login may see, decided in one place per audience.
 
-- Staff pages: `staff_required`. Anonymous users are sent to the login
-  page; logged-in users who are not staff get 404 (outsiders learn nothing); staff without the
-  named permission get 403.
+- Staff pages: `sme2go.access.staff_required` (shared with the contacts app).
 - Company pages: `company_of(user)` is the organisation a login represents;
   `company_or_404` and `company_trip_or_404` fetch it, and a trip scoped to it.
 - Public trip reports: `can_preview_trips` says who may see one before it is published.
 """
 
-from functools import wraps
-
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
@@ -46,30 +40,3 @@ def company_trip_or_404(user, slug, queryset=None):
 def can_preview_trips(user):
     """Staff who may see trips in the admin may preview a report before it is published."""
     return user.is_staff and user.has_perm("trips.view_trip")
-
-
-def check_staff(request, perm=None):
-    """Return None when the request may pass, or the response that refuses it."""
-    user = request.user
-    if not user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not user.is_staff:
-        raise Http404
-    perms = [perm] if isinstance(perm, str) else list(perm or [])
-    if perms and not user.has_perms(perms):
-        raise PermissionDenied
-    return None
-
-
-def staff_required(view=None, *, perm=None):
-    """Decorator for staff-only views; `perm` is a permission name or a list of them."""
-
-    def decorate(func):
-        @wraps(func)
-        def wrapper(request, *args, **kwargs):
-            refused = check_staff(request, perm)
-            return refused or func(request, *args, **kwargs)
-
-        return wrapper
-
-    return decorate(view) if view else decorate

@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class TripsConfig(AppConfig):
     name = "trips"
     verbose_name = _("Trips")
+
+    def ready(self):
+        from . import history  # noqa: F401 - registers the change history of more models

@@ -50,7 +50,8 @@ class People:
                 % {"line": line, "first": earlier.line, "reason": reason}
             )
             earlier.lines.append(line)
-            earlier.values.update({k: v for k, v in values.items() if v})
+            notes = _joined(earlier.values.get("notes", ""), values.get("notes", ""))
+            earlier.values.update({k: v for k, v in values.items() if v}, notes=notes)
             planned = earlier
         else:
             known = _match(self.known_by_email, self.known_by_name, email, identity, keys)[0]
@@ -64,10 +65,15 @@ class People:
             self.by_name.setdefault((identity, key), planned)
 
     def note_changes(self):
-        """For each known person: what the file changes on them."""
+        """For each known person: what the file changes on them, and where it would overwrite
+        a stored name, organisation or e-mail (a conflict, written only when accepted)."""
+        options = self.plan.options
         for planned in self.plan.people:
             if planned.existing is not None:
-                planned.changes = _changes(planned)
+                planned.changes, planned.conflicts = _changes(planned)
+                if planned.conflicts and options.accepts(planned.line):
+                    planned.changes.update(planned.conflicts)
+                    planned.accepted = True
 
 
 def _match(by_email, by_name, email, identity, keys):
@@ -88,16 +94,34 @@ def _identity(organisation):
     return organisation.key if organisation else None
 
 
+# Stored values an import never overwrites unless staff accept it: a file that spells or orders
+# a name otherwise (given and family name swapped) must not silently rename a known person.
+PROTECTED = {"given_name", "family_name", "native_name", "email"}
+
+
 def _changes(planned):
-    """field → (old, new) for what the row changes on the existing person; empty cells change
-    nothing."""
+    """(changes, conflicts): field → (stored, new) for what the row changes on the existing
+    person. Empty cells change nothing; a different spelling of a stored name, e-mail or
+    organisation is a conflict; notes are added to, never replaced."""
     person = planned.existing
-    changes = {
-        name: (getattr(person, name), value)
-        for name, value in planned.values.items()
-        if value and str(getattr(person, name) or "") != value
-    }
+    changes, conflicts = {}, {}
+    for name, value in planned.values.items():
+        stored = getattr(person, name)
+        text = str(stored or "")
+        if not value or text == value or (name == "notes" and value in text):
+            continue
+        if name == "notes":
+            changes[name] = (text, _joined(text, value))
+        elif name not in PROTECTED or not text:
+            changes[name] = (stored, value)
+        elif text.casefold() != value.casefold():  # "KARIN" is Karin: nothing to say
+            conflicts[name] = (stored, value)
     org = planned.organisation
     if org and not (isinstance(org, Organisation) and org.pk == person.organisation_id):
-        changes["organisation"] = (person.organisation, org)
-    return changes
+        side = conflicts if person.organisation_id else changes
+        side["organisation"] = (person.organisation, org)
+    return changes, conflicts
+
+
+def _joined(*texts):
+    return "\n\n".join(text for text in texts if text)

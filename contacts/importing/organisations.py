@@ -1,25 +1,50 @@
 """The organisation of each row: one already known, one the import will create, or a problem."""
 
+from functools import lru_cache
+
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from django_countries import countries
 
 from ..csv_safe import unescape_cell
 from ..models import Organisation
-from .columns import header_key, translated_keys
+from .columns import choice_of
 from .plan import PlannedOrganisation
 
 # Organisation field → the import column it is read from, where the names differ.
 COLUMN_OF_FIELD = {"name": "organisation", "native_name": "organisation_native_name"}
 
 
+# Languages a country's name is read in besides those of the site: those of the countries
+# the trips go to, as contact files from there name them ("中国", "Eesti").
+COUNTRY_NAME_LANGUAGES = ["en", "zh-hans", "zh-hant", "et", "de", "fr", "ru", "da", "nb", "es"]
+
+
+@lru_cache(maxsize=1024)
+def country_code(text):
+    """The code of the country `text` names (FI, FIN, Finland, Suomi, 中国); "" when none."""
+    text = text.strip()
+    if not text:
+        return ""
+    code = countries.alpha2(text)
+    languages = dict.fromkeys([*COUNTRY_NAME_LANGUAGES, *(c for c, _ in settings.LANGUAGES)])
+    for language in languages if not code else []:
+        code = countries.by_name(text, language=language)
+        if code:
+            break
+    return code or ""
+
+
 class Organisations:
     """Resolves rows' organisation columns; `planned` lists the organisations to create."""
 
-    def __init__(self, rows):
+    def __init__(self, rows, default_country=""):
         self.rows = rows  # a Rows: the columns, and where problems are reported
+        self.default_country = default_country  # for new organisations the file gives none
         self.new = {}  # key → PlannedOrganisation
         self.by_name = {}  # casefolded name → [Organisation]
+        self.file_countries = {}  # casefolded name → countries the file gives it
 
     @property
     def planned(self):
@@ -40,9 +65,23 @@ class Organisations:
             for _line, cells in records
             if len(cells) > column and cells[column].strip()
         }
+        self._load_file_countries(records, column)
         for org in Organisation.objects.only("pk", "name", "country").iterator():
             if org.name.casefold() in names:
                 self.by_name.setdefault(org.name.casefold(), []).append(org)
+
+    def _load_file_countries(self, records, column):
+        """The countries the file gives each organisation on some row, so that its other rows
+        need not repeat it (Outlook leaves "Business Country/Region" empty on most)."""
+        country_column = self.rows.index("country")
+        if country_column is None:
+            return
+        for _line, cells in records:
+            if len(cells) > max(column, country_column):
+                name = unescape_cell(cells[column].strip()).casefold()
+                code = country_code(unescape_cell(cells[country_column].strip()))
+                if name and code:
+                    self.file_countries.setdefault(name, set()).add(code)
 
     def resolve(self, line, values):
         """The organisation of a row: an existing one, a planned new one, None, or False when
@@ -62,13 +101,17 @@ class Organisations:
         existing = self._existing(line, name, country)
         if existing is not None:
             return existing
+        given = self.file_countries.get(name.casefold(), set())
+        country = country or (next(iter(given)) if len(given) == 1 else self.default_country)
         if not country:
+            self.rows.plan.missing_country = True
             self.rows.problem(
                 line,
                 "country",
                 _(
                     "The organisation “%(name)s” is new and will be created; give its country "
-                    "in the column “Country”."
+                    "in the column “Country” (on a card: in its address), or choose one "
+                    "country for the file's new organisations."
                 )
                 % {"name": name},
             )
@@ -129,7 +172,7 @@ class Organisations:
         raw = values.get("country", "")
         if not raw:
             return ""
-        code = countries.alpha2(raw) or countries.by_name(raw)
+        code = country_code(raw)
         if not code:
             self.rows.problem(
                 line,
@@ -149,10 +192,9 @@ class Organisations:
         raw = values.get("organisation_kind", "")
         if not raw:
             return None
-        wanted = header_key(raw)
-        for value, label in Organisation.Kind.choices:
-            if wanted in {header_key(value), *translated_keys(label)}:
-                return value
+        kind = choice_of(raw, Organisation.Kind.choices)
+        if kind:
+            return kind
         self.rows.problem(
             line,
             "organisation_kind",

@@ -1,14 +1,16 @@
-"""The person of each row: names, phone and language read and checked as the model wants them."""
+"""The person of each row: names, phone, language and lawful basis read and checked as the model
+wants them; details without a field of their own gathered into the notes."""
 
 import phonenumbers
 from django.conf import settings
-from django.conf.global_settings import LANGUAGES as ALL_LANGUAGES
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 from ..models import Person
-from .columns import NAME_COLUMNS
-from .rows import FORMULA_SEEN
+from .columns import NAME_COLUMNS, choice_of
+from .languages import language_code
+from .naming import arrange_names
+from .rows import FORMULA_SEEN, notes_of
 
 PERSON_FIELDS = [
     "given_name",
@@ -19,6 +21,7 @@ PERSON_FIELDS = [
     "phone",
     "messaging_id",
     "preferred_language",
+    "notes",
 ]
 
 
@@ -28,8 +31,10 @@ def person_values(rows, line, values, organisation):
     organisation_failed = organisation is False
     if organisation_failed:
         organisation = None
+    arrange_names(values)
     person = {name: values.get(name, "") for name in PERSON_FIELDS}
-    if not any(person[name] for name in NAME_COLUMNS):
+    person["notes"] = notes_of(values)
+    if not any(person.get(name) for name in NAME_COLUMNS):
         if not values[FORMULA_SEEN]:  # else its name was a formula, reported already
             rows.problem(
                 line,
@@ -42,6 +47,8 @@ def person_values(rows, line, values, organisation):
         bad.append("phone")
     if person["preferred_language"] and not _read_language(rows, line, person):
         bad.append("preferred_language")
+    if values.get("lawful_basis") and not _read_lawful_basis(rows, line, values, person):
+        bad.append("lawful_basis")
     try:
         Person(**person).clean_fields(exclude=["organisation", *bad])
     except ValidationError as exc:
@@ -74,17 +81,37 @@ def _read_phone(rows, line, person, organisation):
 
 def _read_language(rows, line, person):
     """Put the preferred language as its code; False when it is no language (reported)."""
-    language = _language(person["preferred_language"])
+    language = language_code(person["preferred_language"])
     if language is None:
         rows.problem(
             line,
             "preferred_language",
-            _("“%(value)s” is not a language we know. Write e.g. en, fi, sv or zh-hans.")
+            _(
+                "“%(value)s” is not a language the directory can record. Write its name "
+                "(Chinese, Estonian) or its code (zh, et); the import page lists them all."
+            )
             % {"value": person["preferred_language"]},
         )
         return False
     person["preferred_language"] = language
     return True
+
+
+def _read_lawful_basis(rows, line, values, person):
+    """Put the lawful basis as its code; False when it is none of them (reported)."""
+    person["lawful_basis"] = choice_of(values["lawful_basis"], Person.LawfulBasis.choices)
+    if person["lawful_basis"]:
+        return True
+    rows.problem(
+        line,
+        "lawful_basis",
+        _("“%(value)s” is not a lawful basis. Use one of: %(choices)s.")
+        % {
+            "value": values["lawful_basis"],
+            "choices": ", ".join(str(label) for _, label in Person.LawfulBasis.choices),
+        },
+    )
+    return False
 
 
 def _phone(value, region):
@@ -95,11 +122,3 @@ def _phone(value, region):
     if not phonenumbers.is_valid_number(number):
         return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-
-
-def _language(value):
-    wanted = value.strip().casefold().replace("_", "-")
-    for code, name in ALL_LANGUAGES:
-        if wanted in (code.casefold(), str(name).casefold()):
-            return code
-    return None

@@ -8,6 +8,19 @@ from django_countries import countries
 from ..models import Organisation, Person
 
 
+@dataclass(frozen=True)
+class ImportOptions:
+    """What staff chose for one import: a country for the new organisations the file gives
+    none, and the rows whose changes to a stored name, organisation or e-mail they accept."""
+
+    default_country: str = ""
+    accept_lines: frozenset = frozenset()  # first lines of the accepted rows
+    accept_all: bool = False  # the command's --accept-changes
+
+    def accepts(self, line):
+        return self.accept_all or line in self.accept_lines
+
+
 @dataclass
 class Problem:
     line: int | None
@@ -48,7 +61,9 @@ class PlannedPerson:
     values: dict
     organisation: object = None  # an Organisation, a PlannedOrganisation or None
     existing: Person | None = None
-    changes: dict = field(default_factory=dict)
+    changes: dict = field(default_factory=dict)  # field → (stored, new): what the import writes
+    conflicts: dict = field(default_factory=dict)  # field → (stored, new): kept unless accepted
+    accepted: bool = False  # staff accepted the conflicts: they are in `changes` too
 
     @property
     def line(self):
@@ -72,20 +87,32 @@ class PlannedPerson:
 
     @property
     def change_list(self):
-        """(field label, old value, new value) for the preview."""
-        return [
-            (Person._meta.get_field(name).verbose_name, old, new)
-            for name, (old, new) in self.changes.items()
-        ]
+        """(field label, old value, new value) for the preview, conflicts apart."""
+        return _labelled(
+            {k: v for k, v in self.changes.items() if not self.accepted or k not in self.conflicts}
+        )
+
+    @property
+    def conflict_list(self):
+        """(field label, stored value, value in the file) of the conflicts, for the preview."""
+        return _labelled(self.conflicts)
 
     @property
     def organisation_name(self):
         return self.organisation.name if self.organisation else ""
 
 
+def _labelled(changes):
+    return [
+        (Person._meta.get_field(name).verbose_name, old, new)
+        for name, (old, new) in changes.items()
+    ]
+
+
 @dataclass
 class ImportPlan:
     filename: str = ""
+    is_vcard: bool = False
     encoding: str = ""
     delimiter: str = ","
     rows_read: int = 0
@@ -94,6 +121,9 @@ class ImportPlan:
     problems: list = field(default_factory=list)
     duplicates: list = field(default_factory=list)
     ignored_columns: list = field(default_factory=list)
+    skipped_lines: int = 0  # lines above the header line (LinkedIn's notes)
+    missing_country: bool = False  # a new organisation has no country: the page offers one
+    options: ImportOptions = field(default_factory=ImportOptions)
 
     @property
     def ok(self):
@@ -110,6 +140,15 @@ class ImportPlan:
     @property
     def unchanged(self):
         return [p for p in self.people if p.action == "unchanged"]
+
+    @property
+    def default_country_name(self):
+        code = self.options.default_country
+        return countries.name(code) if code else ""
+
+    @property
+    def conflicts(self):
+        return [p for p in self.people if p.conflicts]
 
     def problem(self, line, column, message):
         self.problems.append(Problem(line, str(column), str(message)))

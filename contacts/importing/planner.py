@@ -3,11 +3,11 @@ row checked, its organisation resolved and its person matched (modules beside th
 
 from django.utils.translation import gettext as _
 
-from .columns import read_header
+from .columns import Header, find_header
 from .matching import People
 from .organisations import Organisations
 from .people import person_values
-from .plan import ImportPlan
+from .plan import ImportOptions, ImportPlan
 from .reading import (
     MAX_ROWS,
     XLSX_MAGIC,
@@ -18,22 +18,31 @@ from .reading import (
     read_workbook,
 )
 from .rows import FORMULA_SEEN, Rows
+from .sniffing import flag_contact_columns
+from .vcards import PROPERTY_OF_KEY, is_vcard, read_vcards
 
 
-def build_plan(data: bytes, filename=""):
-    plan = ImportPlan(filename=filename)
+def build_plan(data: bytes, filename="", options=None):
+    plan = ImportPlan(filename=filename, options=options or ImportOptions())
     records = _read(plan, data)
     if not records:
         return plan
-    header_line, header = records[0]
-    columns = read_header(plan, header_line, header)
+    start = find_header(records)
+    plan.skipped_lines = max(records[start][0] - 1, 0)
+    header_line, header = records[start]
+    reader = Header(plan, header_line, header)
+    columns = reader.read()
     if columns is None:
         return plan
-    rows = records[1:]
+    if plan.is_vcard:
+        for column in columns:  # problems name the card's property
+            column.header = PROPERTY_OF_KEY.get(column.key, column.header)
+    rows = records[start + 1 :]
     if not _row_count_fits(plan, rows):
         return plan
     plan.rows_read = len(rows)
-    _plan_rows(plan, Rows(plan, columns, header), rows)
+    flag_contact_columns(plan, reader.unknown, rows)
+    _plan_rows(plan, Rows(plan, columns, len(header)), rows)
     plan.problems.sort(key=lambda problem: problem.line or 0)
     return plan
 
@@ -44,6 +53,12 @@ def _read(plan, data):
         if data.startswith(XLSX_MAGIC):
             plan.encoding = _("Excel workbook")
             records = read_workbook(data)
+        elif is_vcard(data):
+            plan.is_vcard = True
+            text, encoding = decode(data)
+            plan.encoding = _("vCard, %(encoding)s") % {"encoding": encoding}
+            records, ignored = read_vcards(text)
+            plan.ignored_columns.extend(ignored)
         else:
             text, plan.encoding = decode(data)
             plan.delimiter = detect_delimiter(text)
@@ -75,7 +90,7 @@ def _row_count_fits(plan, rows):
 def _plan_rows(plan, rows, records):
     """Check every row, resolve its organisation and match its person; every problem of every
     row is reported, in the order a reader meets them."""
-    organisations = Organisations(rows)
+    organisations = Organisations(rows, plan.options.default_country)
     organisations.load(records)
     parsed = []
     for line, cells in records:

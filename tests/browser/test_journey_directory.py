@@ -27,7 +27,7 @@ def duplicate(story):
 
 
 def upload(staff, name, text):
-    staff.page.get_by_label("Contact file (CSV or Excel)").set_input_files(
+    staff.page.get_by_label("Contact file (CSV, Excel or vCard)").set_input_files(
         files=[{"name": name, "mimeType": "text/csv", "buffer": text.encode("utf-8")}]
     )
     staff.click("button", "Preview the import")

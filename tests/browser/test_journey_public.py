@@ -48,7 +48,7 @@ def test_public_reads_a_report(visitor, story):
     page.emulate_media(media="screen")
 
     person.goto(f"/trips/{PLANNED_TRIP_SLUG}/", status=404, check="unpublished")
-    assert "not found" in person.text("body").lower()
+    assert "There is no such page" in person.text()
 
 
 def test_public_report_reads_without_javascript(visitor, story):

@@ -58,12 +58,12 @@ def record_trip(staff):
     page = staff.page
     staff.goto("/admin/trips/trip/add/", check="trip-add")
     staff.autocomplete("id_programme", "Nordic Water Bridge")
-    page.locator("#id_title").fill("Water delegation to Qingdao")
+    page.locator("#id_title_en").fill("Water delegation to Qingdao")
     page.locator("#id_start_date").fill("2026-05-11")
     page.locator("#id_end_date").fill("2026-05-13")
     page.locator("#id_destination_country").select_option(label="China")
     page.locator("#id_destination_region").fill("Shandong")
-    page.locator("#id_summary").fill("Three days with the water utilities of Shandong.")
+    page.locator("#id_summary_en").fill("Three days with the water utilities of Shandong.")
     for day, place, title in (("11", "Weifang", "Weifang water works"), ("12", "Rizhao", "Port")):
         row = staff.add_inline_row("visits")
         page.locator(f"#{row}date").fill(f"2026-05-{day}")
@@ -80,7 +80,9 @@ def record_meeting_and_agreement(staff):
     staff.autocomplete("id_trip", "Water delegation to Qingdao")
     page.locator("#id_title").fill("Meeting the water group's board")
     page.locator("#id_date").fill("2026-05-11")
-    page.locator("#id_public_summary").fill("The board showed its plans for new treatment plants.")
+    page.locator("#id_public_summary_en").fill(
+        "The board showed its plans for new treatment plants."
+    )
     row = staff.add_inline_row("counterpart_links")
     staff.autocomplete(f"{row}organisation", "Qingdao Water Group")
     row = staff.add_inline_row("person_links")
@@ -89,7 +91,7 @@ def record_meeting_and_agreement(staff):
 
     staff.goto("/admin/trips/agreement/add/", check="agreement-add")
     page.locator("#id_kind").select_option(label="Memorandum of understanding")
-    page.locator("#id_title").fill("Pilot plant in Qingdao")
+    page.locator("#id_title_en").fill("Pilot plant in Qingdao")
     staff.autocomplete("id_company", "Puhdas Vesi")
     staff.autocomplete("id_counterpart", "Qingdao Water Group")
     staff.autocomplete("id_trip", "Water delegation to Qingdao")

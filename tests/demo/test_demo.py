@@ -5,7 +5,9 @@ import io
 import pytest
 from django.apps import apps
 from django.contrib.auth import get_user_model
+from django.core import mail
 from django.core.management import CommandError, call_command
+from django.urls import reverse
 
 from contacts.models import Organisation, Person
 from trips.models import (
@@ -110,6 +112,16 @@ def test_demo_logins_one_staff_and_one_per_company(demo):
         assert not user.is_staff
         assert user.username == f"demo-{user.membership.organisation.slug}"
         assert user.check_password("correct-horse-battery")
+
+
+def test_demo_company_logins_can_reset_their_password(demo, client):
+    """Every company login has a fictional address, so "Forgot password" can be tried."""
+    logins = get_user_model().objects.filter(membership__isnull=False)
+    assert logins.exists()
+    for user in logins:
+        assert user.email.endswith(".example"), user.username
+    client.post(reverse("password_reset"), {"email": logins.first().email})
+    assert len(mail.outbox) == 1
 
 
 def test_demo_people_are_fictional(demo):

@@ -1,15 +1,9 @@
-"""Rows for the results pages (/results/…) and the host share links (/share/…)."""
-
-import datetime as dt
-
-from django.utils import timezone
+"""Rows for the staff results pages (/results/…)."""
 
 from tests import factories as f
-from tests.matrix import LOGIN, NOT_FOUND, OK, Row, everyone, staff_only
-from trips import services_results as services
-from trips.models import HostReportLink
+from tests.matrix import LOGIN, NOT_FOUND, Row, staff_only
+from tests.matrix.share import make_link
 
-GONE = 410
 REDIRECT = 302
 
 
@@ -19,23 +13,6 @@ def _trip(w):
 
 def _host(w):
     return {"slug": w["published"].slug, "host_slug": w["counterpart"].slug}
-
-
-def _link(w, **changes):
-    link, token = services.create_host_report_link(
-        trip=w["published"], host=w["counterpart"], created_by=None, valid_days=7
-    )
-    if changes:
-        HostReportLink.objects.filter(pk=link.pk).update(**changes)
-    return link, token
-
-
-def _expired(w):
-    now = timezone.now()
-    _link_obj, token = _link(
-        w, created_at=now - dt.timedelta(days=10), expires_at=now - dt.timedelta(days=1)
-    )
-    return {"token": token}
 
 
 def _host_without_needs(w):
@@ -77,7 +54,7 @@ ROWS = [
     Row("results:create_link", _host, post_staff(REDIRECT), method="post"),
     Row(
         "results:revoke_link",
-        lambda w: {"pk": _link(w)[0].pk},
+        lambda w: {"pk": make_link(w)[0].pk},
         post_staff(REDIRECT),
         method="post",
     ),
@@ -94,14 +71,4 @@ ROWS = [
     Row("results:diploma", lambda w: {"pk": w["recognition"].pk}, staff_only()),
     Row("results:dashboard", {}, staff_only()),
     Row("results:dashboard_csv", {}, staff_only()),
-    # The host's link needs no login and answers everyone alike.
-    Row("share:host_report", lambda w: {"token": _link(w)[1]}, everyone(OK), "valid"),
-    Row("share:host_report", _expired, everyone(GONE), "expired"),
-    Row(
-        "share:host_report",
-        lambda w: {"token": _link(w, revoked_at=timezone.now())[1]},
-        everyone(GONE),
-        "revoked",
-    ),
-    Row("share:host_report", {"token": "not-a-real-token-at-all-xyz"}, everyone(NOT_FOUND), "bad"),
 ]

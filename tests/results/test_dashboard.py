@@ -19,6 +19,56 @@ URL = reverse("results:dashboard")
 RANGE = (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
 
 
+def _generate_trip(rng, programme, start, companies, counterparts, people, hosts_people):
+    """One random trip with the facts each indicator counts, recorded on the side."""
+    trip = f.TripFactory(
+        programme=programme, start_date=start, end_date=start + dt.timedelta(days=4)
+    )
+    fact = {key: set() for key in ("companies", "delegates", "meetings", "orgs", "persons")}
+    fact |= {"agreements": set(), "open": 0, "closed": 0, "needs": 0, "matched": 0, "trip": trip}
+    for company in rng.sample(companies, rng.randint(2, 5)):
+        participation = f.ParticipationFactory(trip=trip, company=company)
+        fact["companies"].add(company.pk)
+        for person in rng.sample(people[company.pk], rng.randint(1, 2)):
+            f.DelegateFactory(participation=participation, person=person)
+            fact["delegates"].add(person.pk)
+    for _ in range(rng.randint(1, 3)):
+        meeting = f.MeetingFactory(trip=trip, date=start + dt.timedelta(days=rng.randint(0, 4)))
+        fact["meetings"].add(meeting.pk)
+        for org in rng.sample(counterparts, 2):
+            f.MeetingCounterpartFactory(meeting=meeting, organisation=org)
+            fact["orgs"].add(org.pk)
+        for person in rng.sample(hosts_people, 2):
+            f.MeetingPersonFactory(meeting=meeting, person=person)
+            fact["persons"].add(person.pk)
+    company = next(iter(fact["companies"]))
+    signed = f.AgreementFactory(trip=trip, company_id=company, signed_date=start)
+    fact["agreements"].add(signed.pk)
+    f.AgreementFactory(trip=trip, company_id=company, status="draft", signed_date=None)
+    later = f.AgreementFactory(
+        trip=None, company_id=company, signed_date=start + dt.timedelta(days=60)
+    )
+    fact["agreements"].add(later.pk)  # signed after the trip, counted through its lead
+    for status in rng.choices(Lead.Status.values, k=5):
+        f.LeadFactory(
+            trip=trip,
+            company_id=company,
+            status=status,
+            agreement=later if status == "agreement" else None,
+        )
+        fact["open" if status in ("open", "in_discussion") else "closed"] += 1
+    f.LeadFactory(trip=trip, company_id=company, status="agreement", agreement=later)
+    fact["closed"] += 1
+    for _ in range(rng.randint(1, 3)):
+        need = f.NeedFactory(trip=trip)
+        fact["needs"] += 1
+        statuses = rng.choices(Match.Status.values, k=rng.randint(0, 3))
+        for status, company_id in zip(statuses, fact["companies"], strict=False):
+            f.MatchFactory(need=need, company_id=company_id, status=status)
+        fact["matched"] += "accepted" in statuses[: len(fact["companies"])]
+    return trip, fact
+
+
 @pytest.fixture
 def generated(db):
     """Random (seeded) trips of two programmes, in and out of the range, with the facts each
@@ -32,65 +82,11 @@ def generated(db):
     hosts_people = [f.PersonFactory(organisation=rng.choice(counterparts)) for _ in range(6)]
     facts = {}
     starts = [dt.date(2025, 3, 1), dt.date(2025, 9, 10), dt.date(2024, 6, 1), dt.date(2026, 1, 5)]
-    for n, (programme, start) in enumerate(
-        [(sme2go, s) for s in starts] + [(other, dt.date(2025, 5, 1))]
-    ):
-        trip = f.TripFactory(
-            programme=programme, start_date=start, end_date=start + dt.timedelta(days=4)
+    for programme, start in [(sme2go, s) for s in starts] + [(other, dt.date(2025, 5, 1))]:
+        trip, fact = _generate_trip(
+            rng, programme, start, companies, counterparts, people, hosts_people
         )
-        fact = facts[trip.pk] = {
-            "companies": set(),
-            "delegates": set(),
-            "meetings": set(),
-            "orgs": set(),
-            "persons": set(),
-            "agreements": set(),
-            "open": 0,
-            "closed": 0,
-            "needs": 0,
-            "matched": 0,
-            "trip": trip,
-        }
-        for company in rng.sample(companies, rng.randint(2, 5)):
-            participation = f.ParticipationFactory(trip=trip, company=company)
-            fact["companies"].add(company.pk)
-            for person in rng.sample(people[company.pk], rng.randint(1, 2)):
-                f.DelegateFactory(participation=participation, person=person)
-                fact["delegates"].add(person.pk)
-        for _ in range(rng.randint(1, 3)):
-            meeting = f.MeetingFactory(trip=trip, date=start + dt.timedelta(days=rng.randint(0, 4)))
-            fact["meetings"].add(meeting.pk)
-            for org in rng.sample(counterparts, 2):
-                f.MeetingCounterpartFactory(meeting=meeting, organisation=org)
-                fact["orgs"].add(org.pk)
-            for person in rng.sample(hosts_people, 2):
-                f.MeetingPersonFactory(meeting=meeting, person=person)
-                fact["persons"].add(person.pk)
-        company = next(iter(fact["companies"]))
-        signed = f.AgreementFactory(trip=trip, company_id=company, signed_date=start)
-        fact["agreements"].add(signed.pk)
-        f.AgreementFactory(trip=trip, company_id=company, status="draft", signed_date=None)
-        later = f.AgreementFactory(
-            trip=None, company_id=company, signed_date=start + dt.timedelta(days=60)
-        )
-        fact["agreements"].add(later.pk)  # signed after the trip, counted through its lead
-        for status in rng.choices(Lead.Status.values, k=5):
-            f.LeadFactory(
-                trip=trip,
-                company_id=company,
-                status=status,
-                agreement=later if status == "agreement" else None,
-            )
-            fact["open" if status in ("open", "in_discussion") else "closed"] += 1
-        f.LeadFactory(trip=trip, company_id=company, status="agreement", agreement=later)
-        fact["closed"] += 1
-        for _ in range(rng.randint(1, 3)):
-            need = f.NeedFactory(trip=trip)
-            fact["needs"] += 1
-            statuses = rng.choices(Match.Status.values, k=rng.randint(0, 3))
-            for status, company_id in zip(statuses, fact["companies"], strict=False):
-                f.MatchFactory(need=need, company_id=company_id, status=status)
-            fact["matched"] += "accepted" in statuses[: len(fact["companies"])]
+        facts[trip.pk] = fact
     return {"programme": sme2go, "other": other, "facts": facts, "companies": companies}
 
 

@@ -7,8 +7,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tests import factories as f
-from trips import services_results as services
 from trips.models import Match
+from trips.queries.needs import SCOPE_PROGRAMME, rank_need
+from trips.services.matches import match_add, match_decide, matches_propose
 
 pytestmark = pytest.mark.django_db
 
@@ -43,7 +44,7 @@ def scene(db):
 
 
 def test_proposals_rank_the_fitting_company_and_say_why(scene):
-    result = services.propose_matches(need=scene["need"])
+    result = matches_propose(need=scene["need"])
     assert (result.created, result.updated, result.kept) == (1, 0, 0)
     match = Match.objects.get()
     assert match.company == scene["fitting"] and match.status == Match.Status.PROPOSED
@@ -52,7 +53,7 @@ def test_proposals_rank_the_fitting_company_and_say_why(scene):
 
 
 def test_the_whole_programme_can_be_searched(scene):
-    services.propose_matches(need=scene["need"], scope=services.SCOPE_PROGRAMME)
+    matches_propose(need=scene["need"], scope=SCOPE_PROGRAMME)
     assert set(Match.objects.values_list("company__name", flat=True)) == {
         "Puhdas Vesi Oy",
         "Later Trip Water Oy",
@@ -60,12 +61,12 @@ def test_the_whole_programme_can_be_searched(scene):
 
 
 def test_proposing_again_keeps_staff_decisions(scene):
-    services.propose_matches(need=scene["need"], scope=services.SCOPE_PROGRAMME)
+    matches_propose(need=scene["need"], scope=SCOPE_PROGRAMME)
     rejected = Match.objects.get(company=scene["elsewhere"])
-    services.decide_match(match=rejected, status=Match.Status.REJECTED)
+    match_decide(match=rejected, status=Match.Status.REJECTED)
     rejected.reason = "Staff wrote this"
     rejected.save()
-    result = services.propose_matches(need=scene["need"], scope=services.SCOPE_PROGRAMME)
+    result = matches_propose(need=scene["need"], scope=SCOPE_PROGRAMME)
     assert (result.created, result.updated, result.kept) == (0, 1, 1)
     rejected.refresh_from_db()
     assert rejected.status == Match.Status.REJECTED and rejected.reason == "Staff wrote this"
@@ -118,14 +119,14 @@ def test_staff_add_a_match_by_hand_which_is_accepted(staff_client, scene):
 
 
 def test_a_hand_made_match_without_reason_gets_the_matchers_explanation(scene):
-    match = services.add_match(need=scene["need"], company=scene["fitting"])
+    match = match_add(need=scene["need"], company=scene["fitting"])
     assert "Shares the sector “Water”." in match.reason and match.score
 
 
 def test_unknown_status_is_refused(scene):
     match = f.MatchFactory(need=scene["need"], company=scene["fitting"])
     with pytest.raises(ValidationError):
-        services.decide_match(match=match, status="maybe")
+        match_decide(match=match, status="maybe")
 
 
 def test_the_needs_page_costs_the_same_queries_for_few_and_many_needs(
@@ -188,7 +189,7 @@ def test_demo_the_matcher_puts_the_fitting_companies_first_for_rizhaos_needs(dem
     from trips.models import Need
 
     firsts = {
-        need.title: services.rank_need(need)[0]
+        need.title: rank_need(need)[0]
         for need in Need.objects.filter(host__slug="rizhao-government")
     }
     assert firsts["Nordic wastewater treatment"].candidate.name == "Puhdas Vesi Oy"

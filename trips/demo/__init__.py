@@ -15,6 +15,7 @@ from .cast import STAFF_USERNAME
 from .dates import DemoCalendar
 from .steps import DemoLogin
 from .story import PLANNED_TRIP_SLUG, TRIP_SLUG
+from .translations import load_translations
 
 __all__ = [
     "PLANNED_TRIP_SLUG",
@@ -37,4 +38,5 @@ def load_demo(*, password, today=None):
     logins = steps.write_logins(password, cast.companies)
     steps.write_shandong_trip(cast)
     steps.write_planned_trip(cast)
+    load_translations()  # the report in Swedish and Finnish, Rizhao's link in Chinese
     return logins

@@ -203,7 +203,8 @@ def write_logins(password, companies):
     staff.groups.add(group)
     logins = [DemoLogin(c.STAFF_USERNAME, c.STAFF_LOGIN_LABEL, True)]
     for slug, company in companies.items():
-        user = ensure_user(f"demo-{slug}", is_staff=False, is_superuser=False)
+        email = f"demo-{slug}@{slug}.example"
+        user = ensure_user(f"demo-{slug}", is_staff=False, is_superuser=False, email=email)
         upsert(Membership, {"user": user}, organisation=company)
         logins.append(DemoLogin(user.username, company.name, False))
     return logins

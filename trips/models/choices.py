@@ -5,14 +5,10 @@ classes live here so that constants built from them (`SIGNED_STATUSES`) and the 
 constraints can name their values without importing the models.
 """
 
-from zoneinfo import available_timezones
-
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from contacts.models import Organisation
-
-TIME_ZONE_CHOICES = [(name, name) for name in sorted(available_timezones())]
 
 # `limit_choices_to` of every foreign key that means a participant company. Never mutate it:
 # the same dict is shared by all those fields.
@@ -27,6 +23,7 @@ class TripStatus(models.TextChoices):
     PLANNED = "planned", _("Planned")
     ONGOING = "ongoing", _("Ongoing")
     COMPLETED = "completed", _("Completed")
+    CANCELLED = "cancelled", _("Cancelled")
 
 
 class PlaceKind(models.TextChoices):
@@ -34,6 +31,7 @@ class PlaceKind(models.TextChoices):
     CITY = "city", _("City")
     COUNTY = "county", _("County")
     ECONOMIC_ZONE = "economic_zone", _("Economic zone")
+    DISTRICT = "district", _("District")
     PARK = "park", _("Park")
     SITE = "site", _("Site")
 

@@ -95,6 +95,15 @@ class Agreement(DatedInTripMixin, models.Model):
 
     def clean(self):
         super().clean()
+        if self.signed_date and self.status == self.Status.DRAFT:
+            raise ValidationError(
+                {
+                    "status": _(
+                        "A signing date means the agreement was signed: set the status to "
+                        "“Signed” (or “Ended”/“Cancelled”), or remove the date."
+                    )
+                }
+            )
         if self.meeting_id and not self.trip_id:
             self.trip_id = self.meeting.trip_id
         if self.meeting_id and self.meeting.trip_id != self.trip_id:
@@ -147,6 +156,7 @@ class Lead(models.Model):
         related_name="leads",
         null=True,
         blank=True,
+        limit_choices_to={"is_staff": True},  # programme staff follow leads up, not companies
     )
     due_date = models.DateField(_("due"), null=True, blank=True)
     status = models.CharField(

@@ -7,6 +7,7 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from ..areas import format_area
 from .choices import PlaceKind
 from .programmes import DATE_IN_TRIP_HELP, DatedInTripMixin, Trip
 
@@ -93,6 +94,11 @@ class Place(models.Model):
             seen.append(place)
             place = place.parent
         return seen
+
+    @property
+    def area_display(self):
+        """The area in a fitting unit: "120 km²", "36 ha"."""
+        return format_area(self.area_km2)
 
     @property
     def full_name(self):

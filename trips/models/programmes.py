@@ -1,5 +1,6 @@
 """Programmes and their trips: who organises a trip and which companies take part in it."""
 
+from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
 from django.db.models import Count, F, OuterRef, Q, Subquery
@@ -12,7 +13,8 @@ from simple_history.models import HistoricalRecords
 
 from contacts.models import Organisation, Person
 
-from .choices import PARTICIPANT_ONLY, SIGNED_STATUSES, TIME_ZONE_CHOICES, TripStatus
+from ..time_zones import validate_time_zone
+from .choices import PARTICIPANT_ONLY, SIGNED_STATUSES, TripStatus
 
 # Help text of the date of anything dated inside a trip (visits, meetings).
 DATE_IN_TRIP_HELP = _("Must fall inside the trip's dates.")
@@ -88,8 +90,8 @@ class Trip(models.Model):
     time_zone = models.CharField(
         _("local time zone"),
         max_length=64,
-        choices=TIME_ZONE_CHOICES,
         default="UTC",
+        validators=[validate_time_zone],
         help_text=_("Times of visits and meetings are local times in this zone."),
     )
     organisers = models.ManyToManyField(
@@ -103,6 +105,13 @@ class Trip(models.Model):
     )
     summary = models.TextField(_("summary"), blank=True)
     report = models.TextField(_("public report text"), blank=True)
+    language = models.CharField(
+        _("main language"),
+        max_length=10,
+        choices=[(c, n) for c, n in settings.LANGUAGES if c in settings.MODELTRANSLATION_LANGUAGES],
+        default="en",
+        help_text=_("The language the report is written in first; others may follow."),
+    )
     is_published = models.BooleanField(_("published"), default=False)
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
@@ -143,7 +152,7 @@ class Trip(models.Model):
     @property
     def feedback_is_open(self):
         """Participants can say what the trip gave them once it has started."""
-        return self.status != self.Status.PLANNED
+        return self.status in (self.Status.ONGOING, self.Status.COMPLETED)
 
     def clean(self):
         super().clean()

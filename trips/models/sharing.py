@@ -33,6 +33,9 @@ class HostReportLink(models.Model):
     note = models.CharField(
         _("note"), max_length=200, blank=True, help_text=_("e.g. who the link was sent to")
     )
+    language = models.CharField(
+        _("language of the page"), max_length=10, choices=settings.LANGUAGES, default="en"
+    )
     created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
