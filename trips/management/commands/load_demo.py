@@ -1,3 +1,5 @@
+from datetime import date
+
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
@@ -22,8 +24,13 @@ class Command(BaseCommand):
             help=f"Password for every demo login. Required when DJANGO_DEBUG is off; "
             f"defaults to {DEBUG_PASSWORD!r} in debug.",
         )
+        parser.add_argument(
+            "--today",
+            type=date.fromisoformat,
+            help="Date the demo is dated relative to, as YYYY-MM-DD (default: today).",
+        )
 
-    def handle(self, *args, password=None, **options):
+    def handle(self, *args, password=None, today=None, **options):
         if password is None:
             if not settings.DEBUG:
                 raise CommandError(_("--password is required when DJANGO_DEBUG is off."))
@@ -37,7 +44,7 @@ class Command(BaseCommand):
                 _("The “%(group)s” group is missing: run “python manage.py migrate” first.")
                 % {"group": STAFF_GROUP}
             )
-        logins = load_demo(password=password)
+        logins = load_demo(password=password, today=today)
         self.stdout.write(self.style.SUCCESS(_("Demo data loaded. Demo logins:")))
         for login in logins:
             where = "/admin/" if login.is_staff else "/my/"
