@@ -27,6 +27,12 @@ from trips.models import (
 from trips.services.matches import matches_propose
 from trips.services.trips import trip_publish, trip_withdraw
 
+from .attendance import (
+    CompaniesAttendWithDelegatesMixin,
+    MeetingDelegateInline,
+    MeetingRowForm,
+    TripDelegatesFormSet,
+)
 from .forms import PlaceAdminForm, TripAdminForm
 from .invitations import DelegateLoginsMixin, ParticipationLoginsColumn
 from .widgets import FilledInAddMixin
@@ -64,10 +70,15 @@ class VisitInline(admin.TabularInline):
 
 class MeetingInline(TranslationTabularInline):
     model = Meeting
-    fields = ["date", "start_time", "title", "place"]
+    form = MeetingRowForm  # with the delegates who attended, picked among the trip's
+    formset = TripDelegatesFormSet
+    fields = ["date", "start_time", "title", "place", "attending_delegates"]
     autocomplete_fields = ["place"]
     extra = 0
     show_change_link = True
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("delegate_links")
 
 
 class NeedInline(TranslationTabularInline):
@@ -224,7 +235,7 @@ class MeetingAttendeeInline(FilledInAddMixin, admin.TabularInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(TranslationAdmin, SimpleHistoryAdmin):
+class MeetingAdmin(CompaniesAttendWithDelegatesMixin, TranslationAdmin, SimpleHistoryAdmin):
     list_display = ["date", "start_time", "title", "trip", "place"]
     list_filter = ["trip"]
     search_fields = [
@@ -239,7 +250,12 @@ class MeetingAdmin(TranslationAdmin, SimpleHistoryAdmin):
     autocomplete_fields = ["trip", "visit", "place"]
     list_select_related = ["trip", "place__parent"]
     date_hierarchy = "date"
-    inlines = [MeetingCounterpartInline, MeetingPersonInline, MeetingAttendeeInline]
+    inlines = [
+        MeetingCounterpartInline,
+        MeetingPersonInline,
+        MeetingDelegateInline,
+        MeetingAttendeeInline,
+    ]
     fieldsets = [
         (None, {"fields": ["trip", "title", "date", "start_time", "end_time", "visit", "place"]}),
         (_("What happened"), {"fields": ["public_summary", "internal_notes", "outcome"]}),
