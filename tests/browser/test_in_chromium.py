@@ -80,3 +80,34 @@ def test_a_company_logs_in_and_lands_on_its_trips(browser, live_server, story):
     page.wait_for_url(live_server.url + "/my/")
     assert "Smart city delegation to Shandong" in page.inner_text("main")
     assert csp_problems == []
+
+
+def test_staff_copy_a_new_share_link_and_confirm_before_revoking(browser, live_server, story):
+    from trips.demo.cast import STAFF_USERNAME
+
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    csp_problems = []
+    page.on("console", lambda m: csp_problems.append(m.text) if "Content Security" in m.text else 0)
+    page.goto(live_server.url + "/accounts/login/")
+    page.fill("input[name=username]", STAFF_USERNAME)
+    page.fill("input[name=password]", "correct-horse-battery")
+    page.click("main button[type=submit]")
+    page.goto(
+        live_server.url + "/results/trips/smart-city-delegation-shandong/hosts/rizhao-government/"
+    )
+    page.get_by_role("button", name="Make a share link").click()
+    link = page.get_by_label("The new share link", exact=False).input_value()
+    page.get_by_role("button", name="Copy").click()
+    page.get_by_text("Copied.").wait_for()
+    assert page.evaluate("navigator.clipboard.readText()") == link
+    assert csp_problems == []
+
+    token = link.rstrip("/").rsplit("/", 1)[1]
+    row = page.get_by_role("row").filter(has_text=token[:6])  # the demo has a link already
+    row.get_by_role("link", name="Revoke").click()
+    assert page.get_by_role("heading", name="Revoke a share link").count() == 1
+    page.get_by_role("button", name="Revoke the link").click()
+    assert f"The link starting with {token[:6]} no longer opens the report" in page.inner_text(
+        "main"
+    )
