@@ -77,6 +77,9 @@ class MeetingInline(TranslationTabularInline):
     extra = 0
     show_change_link = True
 
+    class Media:
+        css = {"all": ["css/admin-staff.css"]}
+
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("delegate_links")
 
