@@ -154,3 +154,15 @@ def test_the_trip_page_records_the_delegates_of_a_new_meeting(client, staff, tar
     data["meetings-1-id"] = park.pk
     assert client.post(url, data).status_code == 302
     assert list(tartu["meeting"].delegate_links.values_list("delegate", flat=True)) == [mikko.pk]
+
+
+def test_a_new_meeting_offers_the_delegates_of_the_trip_in_its_address(client, staff, tartu):
+    client.force_login(staff)
+    add = reverse("admin:trips_meeting_add")
+    page = client.get(add, {"trip": tartu["trip"].pk}).content.decode()
+    offered = _options(page, "delegate_links-__prefix__-delegate")
+    assert offered == ["Mikko Laine (Puhdas Vesi Oy)", "Kadri Tamm (Tartu Smart Homes OÜ)"]
+    unknown = client.get(add).content.decode()  # no trip yet: nobody to choose, and why
+    assert _options(unknown, "delegate_links-__prefix__-delegate") == []
+    assert "choose the trip and save first" in unknown
+    assert client.get(add, {"trip": "x"}).status_code == 200

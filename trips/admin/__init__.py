@@ -28,7 +28,7 @@ from trips.services.matches import matches_propose
 from trips.services.trips import trip_publish, trip_withdraw
 
 from .attendance import (
-    CompaniesAttendWithDelegatesMixin,
+    MeetingAttendanceMixin,
     MeetingDelegateInline,
     MeetingRowForm,
     TripDelegatesFormSet,
@@ -238,7 +238,7 @@ class MeetingAttendeeInline(FilledInAddMixin, admin.TabularInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(CompaniesAttendWithDelegatesMixin, TranslationAdmin, SimpleHistoryAdmin):
+class MeetingAdmin(MeetingAttendanceMixin, TranslationAdmin, SimpleHistoryAdmin):
     list_display = ["date", "start_time", "title", "trip", "place"]
     list_filter = ["trip"]
     search_fields = [

@@ -15,28 +15,21 @@ from trips.services.meetings import meeting_attendance_complete, meeting_delegat
 
 
 def delegates_of(trip_id):
-    """The delegates of a trip, by company and name; of every trip when `trip_id` is None."""
-    delegates = Delegate.objects.select_related("person", "participation__company")
+    """The delegates of a trip, by company and name; none while the trip is not known."""
     if trip_id is None:
-        delegates = delegates.select_related("participation__trip")
-    else:
-        delegates = delegates.filter(participation__trip_id=trip_id)
-    return delegates.order_by(
-        "participation__company__name", "person__family_name", "person__given_name", "pk"
+        return Delegate.objects.none()
+    return (
+        Delegate.objects.filter(participation__trip_id=trip_id)
+        .select_related("person", "participation__company")
+        .order_by("participation__company__name", "person__family_name", "person__given_name")
     )
 
 
 class DelegateLabelMixin:
-    """ "Kadri Tamm (Tartu Smart Homes OÜ)": the person and the company they travel with (and
-    the trip, while the trip is not known yet)."""
-
-    show_trip = False
+    """Labels such as "Kadri Tamm (Tartu Smart Homes OÜ)": the person and their company."""
 
     def label_from_instance(self, obj):
-        company = obj.participation.company.name
-        if self.show_trip:
-            return f"{obj.person} ({company} · {obj.participation.trip.title})"
-        return f"{obj.person} ({company})"
+        return f"{obj.person} ({obj.participation.company.name})"
 
 
 class DelegateChoiceField(DelegateLabelMixin, forms.ModelChoiceField):
@@ -47,19 +40,15 @@ class DelegatesChoiceField(DelegateLabelMixin, forms.ModelMultipleChoiceField):
     pass
 
 
-def limit_to_trip(field, trip_id):
-    field.queryset = delegates_of(trip_id)
-    field.show_trip = trip_id is None
-
-
 class TripDelegatesFormSet(BaseInlineFormSet):
     """Hands each form the trip whose delegates it may offer: the parent trip, or the trip of
-    the parent meeting (unknown on a new meeting's first display)."""
+    the parent meeting (on a new meeting, the trip named in the add page's address, if any)."""
 
     def get_form_kwargs(self, index):
+        kwargs = super().get_form_kwargs(index)
         parent = self.instance
         trip_id = parent.pk if isinstance(parent, Trip) else parent.trip_id
-        return {**super().get_form_kwargs(index), "trip_id": trip_id}
+        return {**kwargs, "trip_id": trip_id or kwargs.get("trip_id")}
 
 
 class MeetingDelegateForm(forms.ModelForm):
@@ -67,10 +56,16 @@ class MeetingDelegateForm(forms.ModelForm):
         model = MeetingDelegate
         fields = ["delegate"]
         field_classes = {"delegate": DelegateChoiceField}
+        help_texts = {
+            "delegate": _(
+                "The delegates of the meeting's trip. On a new meeting, choose the trip and save "
+                "first (“Save and continue editing”)."
+            )
+        }
 
     def __init__(self, *args, trip_id=None, **kwargs):
         super().__init__(*args, **kwargs)
-        limit_to_trip(self.fields["delegate"], trip_id)
+        self.fields["delegate"].queryset = delegates_of(trip_id)
 
 
 class MeetingDelegateInline(admin.TabularInline):
@@ -80,9 +75,16 @@ class MeetingDelegateInline(admin.TabularInline):
     extra = 0
 
 
-class CompaniesAttendWithDelegatesMixin:
-    """For the meeting's ModelAdmin: after the inlines are saved, each delegate's company
-    attends too."""
+class MeetingAttendanceMixin:
+    """For the meeting's ModelAdmin: a new meeting's page offers the delegates of the trip in
+    its address (`?trip=…`); after the inlines are saved, each delegate's company attends too."""
+
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        trip = str(self.get_changeform_initial_data(request).get("trip", ""))
+        if isinstance(inline, MeetingDelegateInline) and obj.trip_id is None and trip.isdigit():
+            kwargs["form_kwargs"] = {"trip_id": int(trip)}
+        return kwargs
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
@@ -105,8 +107,7 @@ class MeetingRowForm(forms.ModelForm):
 
     def __init__(self, *args, trip_id=None, **kwargs):
         super().__init__(*args, **kwargs)
-        if trip_id is not None:  # a new trip has no delegates yet
-            limit_to_trip(self.fields["attending_delegates"], trip_id)
+        self.fields["attending_delegates"].queryset = delegates_of(trip_id)
         if self.instance.pk:
             self.initial["attending_delegates"] = [
                 link.delegate_id for link in self.instance.delegate_links.all()
