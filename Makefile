@@ -6,7 +6,12 @@ DEMO_PASSWORD ?= sme2go-demo
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format bench install migrate demo clean messages compilemessages backup restore load
+.PHONY: run test lint format bench install migrate demo clean messages compilemessages backup restore load browser-deps validate
+# The browser checks' npm packages (axe-core, the W3C Nu checker vnu-jar), pinned in package-lock.json.
+NODE_DIR := tests/browser
+NODE_READY := $(NODE_DIR)/node_modules/.installed
+VNU_JAR := $(NODE_DIR)/node_modules/vnu-jar/build/dist/vnu.jar
+PAGES := build/pages
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
@@ -31,6 +36,15 @@ messages: install
 	  -l sv -l fi -l et -l zh_Hans --ignore=.venv --ignore=staticfiles --ignore=static --ignore=bench
 	-$(BIN)/python -m sme2go.i18n check
 
+$(NODE_READY): $(NODE_DIR)/package.json $(NODE_DIR)/package-lock.json
+	cd $(NODE_DIR) && npm ci --no-audit --no-fund --ignore-scripts
+	@touch $@
+
+## make browser-deps: axe-core and vnu-jar from npm (without npm the browser tests say they skip)
+browser-deps:
+	@if command -v npm >/dev/null 2>&1; then $(MAKE) --no-print-directory $(NODE_READY); \
+	else echo "npm is missing (apt-get install npm): the browser tests will be skipped, saying so"; fi
+
 ## make run: install, migrate, load the demo story and serve http://127.0.0.1:8000
 run: export DJANGO_DEBUG ?= true
 run: install
@@ -41,7 +55,7 @@ run: install
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 ## make test: lint, migration check, deploy check with production settings, the test suite
-test: install
+test: install browser-deps
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DJANGO_DEBUG=true $(BIN)/python manage.py makemigrations --check --dry-run
@@ -53,6 +67,18 @@ test: install
 	DJANGO_DEBUG=false DJANGO_ALLOWED_HOSTS=build DJANGO_SECRET_KEY=collectstatic-only \
 	  $(BIN)/python manage.py collectstatic --noinput --clear -v0
 	$(BIN)/pytest
+
+## make validate: the W3C Nu HTML checker over every page the browser journeys visited (saved in
+## build/pages by the last test run; without them the journeys run first)
+validate: install
+	@command -v npm >/dev/null 2>&1 || { echo "make validate needs npm (apt-get install npm)"; exit 1; }
+	@command -v java >/dev/null 2>&1 || { echo "make validate needs Java (apt-get install default-jre-headless)"; exit 1; }
+	@$(MAKE) --no-print-directory $(NODE_READY)
+	@ls $(PAGES)/*.html >/dev/null 2>&1 || $(BIN)/pytest tests/browser
+	@ls $(PAGES)/*.html >/dev/null 2>&1 || { echo "No pages to validate: the browser journeys were skipped (see their reason)"; exit 1; }
+	@echo "Validating $$(ls $(PAGES)/*.html | wc -l) pages with the W3C Nu checker"
+	java -jar $(VNU_JAR) --errors-only --skip-non-html $(PAGES)
+	@echo "No HTML errors."
 
 lint: install
 	$(BIN)/ruff check .
@@ -80,4 +106,4 @@ load: install
 	$(BIN)/python -m tools.load $(LOAD_ARGS)
 
 clean:
-	rm -rf $(VENV) staticfiles db.sqlite3
+	rm -rf $(VENV) staticfiles db.sqlite3 $(NODE_DIR)/node_modules build shots

@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.filters import CountryFilter
 from simple_history.admin import SimpleHistoryAdmin
 
+from sme2go.admin_widgets import ValidAutocompletes
+
 from . import exporting
 from .invitations import admin as invitations_admin  # noqa: F401  (invitations, company logins)
 from .models import (
@@ -31,7 +33,7 @@ class PersonInline(admin.TabularInline):
     show_change_link = True
 
 
-class MembershipInline(admin.TabularInline):
+class MembershipInline(ValidAutocompletes, admin.TabularInline):
     model = Membership
     autocomplete_fields = ["user"]
     extra = 0
@@ -39,7 +41,7 @@ class MembershipInline(admin.TabularInline):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(SimpleHistoryAdmin):
+class OrganisationAdmin(ValidAutocompletes, SimpleHistoryAdmin):
     list_display = ["name", "native_name", "kind", "country", "city", "is_public"]
     list_filter = ["kind", ("country", CountryFilter), "is_public", "sectors"]
     search_fields = ["name", "native_name", "city", "slug"]
@@ -54,7 +56,7 @@ class OrganisationAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Person)
-class PersonAdmin(SimpleHistoryAdmin):
+class PersonAdmin(ValidAutocompletes, SimpleHistoryAdmin):
     list_display = [
         "display_name",
         "title",

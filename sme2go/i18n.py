@@ -20,9 +20,16 @@ LOCALE_DIR = BASE_DIR / "locale"
 SOURCE_DIRS = ("sme2go", "contacts", "trips")
 FULL_LANGUAGES = ("sv", "fi", "et")
 HOST_LANGUAGES = ("zh_Hans",)
-# Templates a host reads through a share link (the page, its printout, the refusal page, and
-# the frame around them). A msgid used in any of them must be translated for hosts.
-HOST_FACING = ("_host_report.html", "share_host_report.html", "share_refused.html", "base.html")
+# Templates a host reads through a share link (the page, which is also its printout, the
+# refusal page, and the frame around them), as paths from the project's root. A msgid used in
+# any of them must be translated for hosts. The staff page that embeds the report
+# (templates/trips/results/host_report.html) is read by staff, never in Chinese.
+HOST_FACING = (
+    "templates/trips/_host_report.html",
+    "templates/trips/share/host_report.html",
+    "templates/trips/share/refused.html",
+    "templates/base.html",
+)
 
 
 def catalogue(locale):
@@ -99,7 +106,7 @@ def missing_from_catalogue(locale):
 
 
 def is_host_facing(entry):
-    return any(Path(path).name in HOST_FACING for path, _line in entry.occurrences)
+    return any(Path(path).as_posix() in HOST_FACING for path, _line in entry.occurrences)
 
 
 def gaps(locale):

@@ -17,6 +17,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from contacts.models import Membership, Person
+from sme2go.admin_widgets import ValidAutocompletes
 
 from . import services
 from .admin_links import safe_next
@@ -68,7 +69,7 @@ class StatusFilter(admin.SimpleListFilter):
 
 
 @admin.register(Invitation)
-class InvitationAdmin(admin.ModelAdmin):
+class InvitationAdmin(ValidAutocompletes, admin.ModelAdmin):
     form = InvitationForm
     list_display = [
         "person",
@@ -236,7 +237,7 @@ class InvitationAdmin(admin.ModelAdmin):
 
 
 @admin.register(Membership)
-class CompanyLoginAdmin(admin.ModelAdmin):
+class CompanyLoginAdmin(ValidAutocompletes, admin.ModelAdmin):
     list_display = ["user", "organisation", "email", "is_active", "last_login"]
     list_filter = ["user__is_active", ("organisation", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["user__username", "user__email", "organisation__name"]

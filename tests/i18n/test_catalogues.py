@@ -63,3 +63,9 @@ def test_the_check_lists_an_untranslated_string(tmp_path, monkeypatch):
     monkeypatch.setattr(i18n, "LOCALE_DIR", tmp_path)
     assert i18n.gaps("sv") == [("New words", "untranslated"), ("Rough", "fuzzy")]
     assert i18n.statistics("sv") == (1, 3)
+
+
+def test_the_host_facing_templates_exist():
+    """The Chinese check counts the strings of these templates: a renamed one would drop out."""
+    for path in i18n.HOST_FACING:
+        assert (i18n.BASE_DIR / path).is_file(), path

@@ -1,10 +1,13 @@
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import AdminTimeWidget
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_countries.filters import CountryFilter
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
+from sme2go.admin_widgets import ValidAutocompletes
 from trips.models import (
     Agreement,
     Delegate,
@@ -37,6 +40,9 @@ from .forms import PlaceAdminForm, TripAdminForm
 from .invitations import DelegateLoginsMixin, ParticipationLoginsColumn
 from .widgets import FilledInAddMixin
 
+# Times are entered and shown as 09:00, not 09:00:00.
+SHORT_TIMES = {models.TimeField: {"widget": AdminTimeWidget(format="%H:%M")}}
+
 
 @admin.register(Programme)
 class ProgrammeAdmin(admin.ModelAdmin):
@@ -46,13 +52,17 @@ class ProgrammeAdmin(admin.ModelAdmin):
 
 
 # --- Trip and its inlines ------------------------------------------------------------------
-class TripOrganiserInline(admin.TabularInline):
+class TripOrganiserInline(ValidAutocompletes, admin.TabularInline):
+    classes = ["collapse"]  # the trip page folds its lists away: it fits the screen
     model = TripOrganiser
     autocomplete_fields = ["organisation"]
     extra = 0
 
 
-class ParticipationInline(FilledInAddMixin, ParticipationLoginsColumn, admin.TabularInline):
+class ParticipationInline(
+    ValidAutocompletes, FilledInAddMixin, ParticipationLoginsColumn, admin.TabularInline
+):
+    classes = ["collapse"]
     model = Participation
     fields = ["company", "goals"]
     autocomplete_fields = ["company"]
@@ -60,7 +70,9 @@ class ParticipationInline(FilledInAddMixin, ParticipationLoginsColumn, admin.Tab
     show_change_link = True
 
 
-class VisitInline(admin.TabularInline):
+class VisitInline(ValidAutocompletes, admin.TabularInline):
+    classes = ["collapse"]
+    formfield_overrides = SHORT_TIMES
     model = Visit
     fields = ["date", "start_time", "end_time", "place", "title"]
     autocomplete_fields = ["place"]
@@ -68,7 +80,9 @@ class VisitInline(admin.TabularInline):
     show_change_link = True
 
 
-class MeetingInline(TranslationTabularInline):
+class MeetingInline(ValidAutocompletes, TranslationTabularInline):
+    classes = ["collapse"]
+    formfield_overrides = SHORT_TIMES
     model = Meeting
     form = MeetingRowForm  # with the delegates who attended, picked among the trip's
     formset = TripDelegatesFormSet
@@ -84,7 +98,8 @@ class MeetingInline(TranslationTabularInline):
         return super().get_queryset(request).prefetch_related("delegate_links")
 
 
-class NeedInline(TranslationTabularInline):
+class NeedInline(ValidAutocompletes, TranslationTabularInline):
+    classes = ["collapse"]
     model = Need
     fields = ["title", "host", "place"]
     autocomplete_fields = ["host", "place"]
@@ -92,7 +107,8 @@ class NeedInline(TranslationTabularInline):
     show_change_link = True
 
 
-class RecognitionInline(TranslationTabularInline):
+class RecognitionInline(ValidAutocompletes, TranslationTabularInline):
+    classes = ["collapse"]
     model = Recognition
     fields = ["kind", "title", "recipient", "date"]
     autocomplete_fields = ["recipient"]
@@ -101,7 +117,7 @@ class RecognitionInline(TranslationTabularInline):
 
 
 @admin.register(Trip)
-class TripAdmin(TranslationAdmin, SimpleHistoryAdmin):
+class TripAdmin(ValidAutocompletes, TranslationAdmin, SimpleHistoryAdmin):
     form = TripAdminForm  # time zone from the destination country, status from the dates
     list_display = [
         "title",
@@ -179,14 +195,16 @@ class TripAdmin(TranslationAdmin, SimpleHistoryAdmin):
         )
 
 
-class DelegateInline(admin.TabularInline):
+class DelegateInline(ValidAutocompletes, admin.TabularInline):
     model = Delegate
     autocomplete_fields = ["person"]
     extra = 0
 
 
 @admin.register(Participation)
-class ParticipationAdmin(FilledInAddMixin, DelegateLoginsMixin, admin.ModelAdmin):
+class ParticipationAdmin(
+    ValidAutocompletes, FilledInAddMixin, DelegateLoginsMixin, admin.ModelAdmin
+):
     list_display = ["company", "trip", "feedback_given"]
     list_filter = ["trip", ("company__country", CountryFilter)]
     search_fields = ["company__name", "company__native_name", "trip__title", "goals", "feedback"]
@@ -200,7 +218,7 @@ class ParticipationAdmin(FilledInAddMixin, DelegateLoginsMixin, admin.ModelAdmin
 
 
 @admin.register(Place)
-class PlaceAdmin(admin.ModelAdmin):
+class PlaceAdmin(ValidAutocompletes, admin.ModelAdmin):
     form = PlaceAdminForm  # the area in hectares or km²
     list_display = ["name", "native_name", "kind", "parent", "country", "area_display"]
     list_filter = ["kind", ("country", CountryFilter)]
@@ -210,7 +228,8 @@ class PlaceAdmin(admin.ModelAdmin):
 
 
 @admin.register(Visit)
-class VisitAdmin(admin.ModelAdmin):
+class VisitAdmin(ValidAutocompletes, admin.ModelAdmin):
+    formfield_overrides = SHORT_TIMES
     list_display = ["date", "start_time", "place", "title", "trip"]
     list_filter = ["trip"]
     search_fields = ["title", "place__name", "place__native_name", "trip__title"]
@@ -219,26 +238,29 @@ class VisitAdmin(admin.ModelAdmin):
     date_hierarchy = "date"
 
 
-class MeetingCounterpartInline(admin.TabularInline):
+class MeetingCounterpartInline(ValidAutocompletes, admin.TabularInline):
     model = MeetingCounterpart
     autocomplete_fields = ["organisation"]
     extra = 0
 
 
-class MeetingPersonInline(admin.TabularInline):
+class MeetingPersonInline(ValidAutocompletes, admin.TabularInline):
     model = MeetingPerson
     autocomplete_fields = ["person"]
     extra = 0
 
 
-class MeetingAttendeeInline(FilledInAddMixin, admin.TabularInline):
+class MeetingAttendeeInline(ValidAutocompletes, FilledInAddMixin, admin.TabularInline):
     model = MeetingAttendee
     autocomplete_fields = ["company"]
     extra = 0
 
 
 @admin.register(Meeting)
-class MeetingAdmin(MeetingAttendanceMixin, TranslationAdmin, SimpleHistoryAdmin):
+class MeetingAdmin(
+    MeetingAttendanceMixin, ValidAutocompletes, TranslationAdmin, SimpleHistoryAdmin
+):
+    formfield_overrides = SHORT_TIMES
     list_display = ["date", "start_time", "title", "trip", "place"]
     list_filter = ["trip"]
     search_fields = [
@@ -266,7 +288,7 @@ class MeetingAdmin(MeetingAttendanceMixin, TranslationAdmin, SimpleHistoryAdmin)
 
 
 @admin.register(Agreement)
-class AgreementAdmin(FilledInAddMixin, TranslationAdmin, SimpleHistoryAdmin):
+class AgreementAdmin(ValidAutocompletes, FilledInAddMixin, TranslationAdmin, SimpleHistoryAdmin):
     list_display = ["__str__", "kind", "status", "signed_date", "trip", "is_public"]
     list_filter = ["kind", "status", "is_public", "trip"]
     search_fields = [
@@ -282,7 +304,7 @@ class AgreementAdmin(FilledInAddMixin, TranslationAdmin, SimpleHistoryAdmin):
 
 
 @admin.register(Lead)
-class LeadAdmin(FilledInAddMixin, admin.ModelAdmin):
+class LeadAdmin(ValidAutocompletes, FilledInAddMixin, admin.ModelAdmin):
     list_display = ["__str__", "trip", "status", "due_date", "owner", "next_step"]
     list_filter = ["status", "trip", "owner"]
     search_fields = [
@@ -305,7 +327,7 @@ class LeadAdmin(FilledInAddMixin, admin.ModelAdmin):
     date_hierarchy = "due_date"
 
 
-class MatchInline(FilledInAddMixin, admin.TabularInline):
+class MatchInline(ValidAutocompletes, FilledInAddMixin, admin.TabularInline):
     model = Match
     fields = ["company", "status", "reason"]
     autocomplete_fields = ["company"]
@@ -313,7 +335,7 @@ class MatchInline(FilledInAddMixin, admin.TabularInline):
 
 
 @admin.register(Need)
-class NeedAdmin(TranslationAdmin):
+class NeedAdmin(ValidAutocompletes, TranslationAdmin):
     list_display = ["title", "host", "place", "trip"]
     list_filter = ["trip", "sectors"]
     search_fields = ["title", "description", "host__name", "host__native_name", "place__name"]
@@ -335,7 +357,7 @@ class NeedAdmin(TranslationAdmin):
 
 
 @admin.register(Match)
-class MatchAdmin(admin.ModelAdmin):
+class MatchAdmin(ValidAutocompletes, admin.ModelAdmin):
     list_display = ["need", "company", "status", "score"]
     list_filter = ["status", "need__trip"]
     search_fields = ["need__title", "company__name", "reason"]
@@ -343,14 +365,14 @@ class MatchAdmin(admin.ModelAdmin):
     list_select_related = ["need", "company"]
 
 
-class RecognitionAwarderInline(admin.TabularInline):
+class RecognitionAwarderInline(ValidAutocompletes, admin.TabularInline):
     model = RecognitionAwarder
     autocomplete_fields = ["organisation"]
     extra = 0
 
 
 @admin.register(Recognition)
-class RecognitionAdmin(TranslationAdmin):
+class RecognitionAdmin(ValidAutocompletes, TranslationAdmin):
     list_display = ["title", "recipient", "kind", "date", "trip"]
     list_filter = ["kind", "trip"]
     search_fields = ["title", "reason", "recipient__name", "recipient__native_name"]

@@ -1,15 +1,18 @@
 """The demo story: SME2GO's smart city delegation to Shandong, and a trip still being planned.
 
-`cast.py` and `story.py` hold the story as tables, `steps.py` writes them. Loading is idempotent:
-a second run writes nothing, not even history.
+`cast.py` and `story.py` hold the story as tables, `steps.py` writes them, `dates.py` dates
+them relative to the day of loading. Loading is idempotent: a second run on the same day writes
+nothing, not even history.
 """
 
 from django.db import transaction
+from django.utils import timezone
 
 from trips.models import PROJECT_STAFF_GROUP as STAFF_GROUP
 
 from . import steps
 from .cast import STAFF_USERNAME
+from .dates import DemoCalendar
 from .steps import DemoLogin
 from .story import PLANNED_TRIP_SLUG, TRIP_SLUG
 from .translations import load_translations
@@ -25,9 +28,13 @@ __all__ = [
 
 
 @transaction.atomic
-def load_demo(*, password):
-    """Load (or top up) the demo story. Returns the demo logins."""
-    cast = steps.write_cast()
+def load_demo(*, password, today=None):
+    """Load (or top up) the demo story, dated relative to `today` (default: the local date; see
+    dates.py). Returns the demo logins."""
+    when = DemoCalendar.on(
+        today or timezone.localdate(), trip_slug=TRIP_SLUG, planned_slug=PLANNED_TRIP_SLUG
+    )
+    cast = steps.write_cast(when)
     logins = steps.write_logins(password, cast.companies)
     steps.write_shandong_trip(cast)
     steps.write_planned_trip(cast)

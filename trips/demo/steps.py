@@ -1,7 +1,8 @@
 """The steps that write the demo tables (`cast.py`, `story.py`) into the database.
 
 Loading is idempotent: records are found by natural keys and only written when something
-differs, so a second run changes nothing (not even history). Each step returns what later steps
+differs, so a second run on the same day changes nothing (not even history); on a later day only
+the follow-ups' due dates move (see dates.py). Each step returns what later steps
 refer to; the cast travels between them as one `Cast`.
 """
 
@@ -18,6 +19,7 @@ from trips import models
 
 from . import cast as c
 from . import story as s
+from .dates import DemoCalendar
 
 
 def upsert(model, lookup, **values):
@@ -70,13 +72,14 @@ class Cast:
     counterparts: dict = field(default_factory=dict)
     people: dict = field(default_factory=dict)
     places: dict = field(default_factory=dict)
+    when: DemoCalendar | None = None  # moves the rows' dates to the day of loading
 
 
 # --- The cast --------------------------------------------------------------------------------
 
 
-def write_cast():
-    cast = Cast()
+def write_cast(when):
+    cast = Cast(when=when)
     cast.sectors = {slug: upsert(Sector, {"slug": slug}, name=name) for name, slug in c.SECTORS}
     programme = dict(c.PROGRAMME)
     cast.programme = upsert(models.Programme, {"slug": programme.pop("slug")}, **programme)
@@ -127,7 +130,7 @@ def write_companies(cast):
                 preferred_language="fi" if country == "FI" else "sv",
                 lawful_basis=basis,
                 lawful_basis_source=source,
-                lawful_basis_date=date,
+                lawful_basis_date=cast.when.past(date),
             )
             for given, family, title, phone in people
         ]
@@ -159,7 +162,7 @@ def write_counterparts(cast):
             preferred_language="zh-hans",
             lawful_basis=basis,
             lawful_basis_source=source,
-            lawful_basis_date=date,
+            lawful_basis_date=cast.when.past(date),
         )
 
 
@@ -210,8 +213,12 @@ def write_logins(password, companies):
 # --- The trips -------------------------------------------------------------------------------
 
 
-def write_trip(cast, row, organiser_slugs):
+def write_trip(cast, row, organiser_slugs, move):
+    """The trip of `row`, its dates moved by `move` (one of `cast.when`'s methods)."""
     values = dict(row)
+    for name in ("start_date", "end_date", "published_at"):
+        if values.get(name):
+            values[name] = move(values[name])
     trip = upsert(models.Trip, {"slug": values.pop("slug")}, programme=cast.programme, **values)
     for slug in organiser_slugs:
         link(models.TripOrganiser, trip=trip, organisation=cast.organisers[slug])
@@ -219,9 +226,9 @@ def write_trip(cast, row, organiser_slugs):
 
 
 def write_shandong_trip(cast):
-    trip = write_trip(cast, s.SHANDONG_TRIP, s.SHANDONG_ORGANISERS)
+    trip = write_trip(cast, s.SHANDONG_TRIP, s.SHANDONG_ORGANISERS, cast.when.past)
     write_participations(trip, cast)
-    visits = write_visits(trip, cast.places)
+    visits = write_visits(trip, cast)
     meetings = write_meetings(trip, cast, visits)
     agreement = write_agreement(trip, cast, meetings)
     write_leads(trip, cast, meetings, agreement)
@@ -237,18 +244,18 @@ def write_participations(trip, cast):
             {"trip": trip, "company": company},
             goals=s.SHANDONG_GOALS,
             feedback=s.FEEDBACK.get(slug, ""),
-            feedback_at=s.FEEDBACK_AT if slug in s.FEEDBACK else None,
+            feedback_at=cast.when.past(s.FEEDBACK_AT) if slug in s.FEEDBACK else None,
         )
         for person in cast.delegates[slug]:
             link(models.Delegate, participation=participation, person=person)
 
 
-def write_visits(trip, places):
+def write_visits(trip, cast):
     """The visits by place key."""
     return {
         key: upsert(
             models.Visit,
-            {"trip": trip, "date": day, "place": places[key]},
+            {"trip": trip, "date": cast.when.past(day), "place": cast.places[key]},
             title=title,
             start_time=start,
             end_time=end,
@@ -294,6 +301,7 @@ def write_agreement(trip, cast, meetings):
     }
     values["counterpart"] = cast.counterparts[values["counterpart"]]
     values["meeting"] = meetings[values["meeting"]]
+    values["signed_date"] = cast.when.past(values["signed_date"])
     return upsert(models.Agreement, lookup, **values)
 
 
@@ -310,7 +318,7 @@ def write_leads(trip, cast, meetings, agreement):
             counterpart_person=cast.people[person],
             meeting=meetings[meeting],
             next_step=step,
-            due_date=due,
+            due_date=cast.when.due(due),
             status=status,
             owner=staff,
             agreement=agreement if status == models.Lead.Status.AGREEMENT else None,
@@ -344,7 +352,7 @@ def write_recognitions(trip, cast):
             {"trip": trip, "recipient": cast.organisers[recipient], "kind": row["kind"]},
             title=row["title"],
             reason=row["reason"],
-            date=row["date"],
+            date=cast.when.past(row["date"]),
         )
         for awarder in row["awarders"]:
             link(
@@ -355,7 +363,7 @@ def write_recognitions(trip, cast):
 
 
 def write_planned_trip(cast):
-    trip = write_trip(cast, s.PLANNED_TRIP, s.PLANNED_ORGANISERS)
+    trip = write_trip(cast, s.PLANNED_TRIP, s.PLANNED_ORGANISERS, cast.when.planned)
     for slug in s.PLANNED_PARTICIPANTS:
         upsert(
             models.Participation,
@@ -365,7 +373,7 @@ def write_planned_trip(cast):
     day, key, title, notes = s.PLANNED_VISIT
     upsert(
         models.Visit,
-        {"trip": trip, "date": day, "place": cast.places[key]},
+        {"trip": trip, "date": cast.when.planned(day), "place": cast.places[key]},
         title=title,
         notes=notes,
     )

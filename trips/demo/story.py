@@ -147,7 +147,7 @@ AGREEMENT = {
     "meeting": "zhucheng",
     "signed_date": D(2026, 3, 19),
     "status": Agreement.Status.SIGNED,
-    "summary": "Joint development of surface-finishing for export chairs; trial batch in 2026.",
+    "summary": "Joint development of surface-finishing for export chairs; a trial batch first.",
     "is_public": True,
 }
 

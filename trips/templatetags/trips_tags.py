@@ -35,7 +35,7 @@ def time_tag(value, display=None, weekday=False):
         return ""
     value = template_localtime(value)
     is_datetime = isinstance(value, dt.datetime)
-    machine = "c" if is_datetime else "Y-m-d"
+    machine = r"Y-m-d\TH:i:sO" if is_datetime else "Y-m-d"  # ("c" has microseconds: invalid)
     shown = format_date(value, display or ("DATETIME_FORMAT" if is_datetime else "DATE_FORMAT"))
     if weekday:
         shown = f"{format_date(value, 'l')} {shown}"
