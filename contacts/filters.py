@@ -97,7 +97,11 @@ class PersonFilter(django_filters.FilterSet):
         help_text=_("Name in Latin or native script, organisation or e-mail"),
     )
     trip = django_filters.ModelChoiceFilter(
-        label=_("Met on trip"), queryset=None, method="met_on", empty_label=_("Any trip")
+        label=_("Trip"),
+        queryset=None,
+        method="of_trip",
+        empty_label=_("Any trip"),
+        help_text=_("The people met on it, and its delegates"),
     )
     organisation = django_filters.ModelChoiceFilter(
         label=_("Organisation"),
@@ -181,10 +185,10 @@ class PersonFilter(django_filters.FilterSet):
             queryset = queryset.contactable()
         return queryset
 
-    def met_on(self, queryset, name, trip):
-        from trips.queries.people import people_met_on
+    def of_trip(self, queryset, name, trip):
+        from trips.queries.people import people_of_trip
 
-        return people_met_on(trip, queryset)
+        return people_of_trip(trip, queryset)
 
     def in_sector(self, queryset, name, sector):
         through = Organisation.sectors.through

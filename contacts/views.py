@@ -30,10 +30,14 @@ def _filtered(request):
 @require_GET
 @staff_required(perm="contacts.view_person")
 def directory(request):
+    from trips.queries.people import delegations_of
+
     filterset, people = _filtered(request)
     page, query = paginate(request, people, PAGE_SIZE)
+    delegations = delegations_of(page)
     for person in page:
         person.trips = exporting.trips_met_on(person)
+        person.as_delegate = delegations.get(person.pk, [])
     hidden = None
     if filterset.is_valid() and not filterset.form.cleaned_data.get("consent"):
         hidden = Person.objects.filter(do_not_contact=True).count()

@@ -12,7 +12,7 @@ from trips.public.views import home
 
 admin.site.site_header = _("SME2GO delegation trips")
 admin.site.site_title = _("SME2GO staff")
-admin.site.index_title = _("Trips, contacts and what they led to")
+admin.site.index_title = _("Staff admin")  # as the top bar calls it
 
 handler500 = "sme2go.errors.server_error"  # 503 with Retry-After when the database is gone
 

@@ -196,6 +196,16 @@ class MeetingAttendeeFactory(factory.django.DjangoModelFactory):
     company = factory.SubFactory(CompanyFactory)
 
 
+class MeetingDelegateFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = m.MeetingDelegate
+
+    meeting = factory.SubFactory(MeetingFactory)
+    delegate = factory.SubFactory(
+        DelegateFactory, participation__trip=factory.SelfAttribute("..meeting.trip")
+    )
+
+
 class AgreementFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = m.Agreement

@@ -1,5 +1,5 @@
-"""Journey 5: staff make a share link for a host's report; the host opens it without logging in;
-once staff revoke it, the link shows the "withdrawn" page."""
+"""Journey 5: staff make a share link for a host's report and copy it; the host opens it without
+logging in; once staff revoke it (after confirming), the link shows the "withdrawn" page."""
 
 import datetime as dt
 
@@ -44,6 +44,10 @@ def test_host_opens_a_shared_report_until_it_is_revoked(visitor, story):
     staff.click("button", "Make a share link")
     link = staff.page.get_by_label("The new share link", exact=False).input_value()
     assert "/share/" in link
+    staff.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    staff.page.get_by_role("button", name="Copy").click()
+    staff.page.get_by_text("Copied.").wait_for()
+    assert staff.page.evaluate("navigator.clipboard.readText()") == link
     staff.check("link-made")
 
     host = visitor("host")
@@ -55,7 +59,10 @@ def test_host_opens_a_shared_report_until_it_is_revoked(visitor, story):
     token = link.rstrip("/").rsplit("/", 1)[1]
     row = staff.page.locator("tbody tr").filter(has_text=token[:6])
     with staff.page.expect_navigation():
-        row.get_by_role("button", name="Revoke").click()
+        row.get_by_role("link", name="Revoke").click()
+    assert staff.page.get_by_role("heading", name="Revoke a share link").count() == 1
+    staff.check("revoke-confirm")  # asked first; nothing revoked yet
+    staff.click("button", "Revoke the link")
     assert "Revoked" in staff.page.locator("tbody tr").filter(has_text=token[:6]).inner_text()
     staff.check("revoked")
 

@@ -55,6 +55,12 @@ ROWS = [
     Row(
         "results:revoke_link",
         lambda w: {"pk": make_link(w)[0].pk},
+        staff_only(),  # the confirmation page
+        "confirm",
+    ),
+    Row(
+        "results:revoke_link",
+        lambda w: {"pk": make_link(w)[0].pk},
         post_staff(REDIRECT),
         method="post",
     ),

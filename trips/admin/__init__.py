@@ -30,6 +30,12 @@ from trips.models import (
 from trips.services.matches import matches_propose
 from trips.services.trips import trip_publish, trip_withdraw
 
+from .attendance import (
+    MeetingAttendanceMixin,
+    MeetingDelegateInline,
+    MeetingRowForm,
+    TripDelegatesFormSet,
+)
 from .forms import PlaceAdminForm, TripAdminForm
 from .invitations import DelegateLoginsMixin, ParticipationLoginsColumn
 from .widgets import FilledInAddMixin
@@ -78,10 +84,18 @@ class MeetingInline(ValidAutocompletes, TranslationTabularInline):
     classes = ["collapse"]
     formfield_overrides = SHORT_TIMES
     model = Meeting
-    fields = ["date", "start_time", "title", "place"]
+    form = MeetingRowForm  # with the delegates who attended, picked among the trip's
+    formset = TripDelegatesFormSet
+    fields = ["date", "start_time", "title", "place", "attending_delegates"]
     autocomplete_fields = ["place"]
     extra = 0
     show_change_link = True
+
+    class Media:
+        css = {"all": ["css/admin-staff.css"]}
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("delegate_links")
 
 
 class NeedInline(ValidAutocompletes, TranslationTabularInline):
@@ -243,7 +257,9 @@ class MeetingAttendeeInline(ValidAutocompletes, FilledInAddMixin, admin.TabularI
 
 
 @admin.register(Meeting)
-class MeetingAdmin(ValidAutocompletes, TranslationAdmin, SimpleHistoryAdmin):
+class MeetingAdmin(
+    MeetingAttendanceMixin, ValidAutocompletes, TranslationAdmin, SimpleHistoryAdmin
+):
     formfield_overrides = SHORT_TIMES
     list_display = ["date", "start_time", "title", "trip", "place"]
     list_filter = ["trip"]
@@ -259,7 +275,12 @@ class MeetingAdmin(ValidAutocompletes, TranslationAdmin, SimpleHistoryAdmin):
     autocomplete_fields = ["trip", "visit", "place"]
     list_select_related = ["trip", "place__parent"]
     date_hierarchy = "date"
-    inlines = [MeetingCounterpartInline, MeetingPersonInline, MeetingAttendeeInline]
+    inlines = [
+        MeetingCounterpartInline,
+        MeetingPersonInline,
+        MeetingDelegateInline,
+        MeetingAttendeeInline,
+    ]
     fieldsets = [
         (None, {"fields": ["trip", "title", "date", "start_time", "end_time", "visit", "place"]}),
         (_("What happened"), {"fields": ["public_summary", "internal_notes", "outcome"]}),

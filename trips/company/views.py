@@ -49,16 +49,45 @@ def my_trips(request):
 
 
 def _render_trip(request, company, trip, lead_forms=None, feedback_form=None):
-    """The company's trip page; `lead_forms`/`feedback_form` carry a submitted form's errors."""
+    """The company's trip page; `lead_forms`/`feedback_form` carry a submitted form's errors.
+
+    A confirmation is shown in the section it confirms (a lead, the feedback), where the
+    browser lands after saving (the redirect's #anchor), not at the top of a long page."""
     page = company_trip_page(trip, company)
     lead_forms = lead_forms or {}
+    anchors = {"feedback", *(_lead_anchor(lead) for lead in page["leads"])}
+    in_place, elsewhere = _messages_by_section(request, anchors)
     for lead in page["leads"]:
         lead.form = lead_forms.get(lead.pk) or LeadUpdateForm.for_lead(lead)
+        lead.notices = in_place.get(_lead_anchor(lead), [])
     feedback_form = feedback_form or FeedbackForm(
         initial={"feedback": page["participation"].feedback}, trip=trip
     )
-    context = {"company": company, "trip": trip, "feedback_form": feedback_form, **page}
+    context = {
+        "company": company,
+        "trip": trip,
+        "feedback_form": feedback_form,
+        "feedback_notices": in_place.get("feedback", []),
+        "messages": elsewhere,  # base.html shows these at the top, as on every page
+        **page,
+    }
     return render(request, "trips/company/trip_detail.html", context)
+
+
+def _lead_anchor(lead):
+    return f"lead-{lead.pk}"
+
+
+def _messages_by_section(request, anchors):
+    """({anchor: [message, …]}, [other messages]): a message whose extra tag names a section
+    of the page belongs there."""
+    in_place, elsewhere = {}, []
+    for message in messages.get_messages(request):
+        if message.extra_tags in anchors:
+            in_place.setdefault(message.extra_tags, []).append(message)
+        else:
+            elsewhere.append(message)
+    return in_place, elsewhere
 
 
 @login_required
@@ -78,7 +107,7 @@ def lead_update(request, slug, pk):
         company=company,
     )
     if request.method == "GET":
-        return redirect(f"{_trip_url(trip)}#lead-{lead.pk}")
+        return redirect(f"{_trip_url(trip)}#{_lead_anchor(lead)}")
     form = LeadUpdateForm.for_lead(lead, request.POST)
     if form.is_valid():
         try:
@@ -87,9 +116,11 @@ def lead_update(request, slug, pk):
             form.add_error(None, error)
         else:
             messages.success(
-                request, _("Lead with %(name)s updated.") % {"name": lead.counterpart.name}
+                request,
+                _("Lead with %(name)s updated.") % {"name": lead.counterpart.name},
+                extra_tags=_lead_anchor(lead),
             )
-            return redirect(f"{_trip_url(trip)}#lead-{lead.pk}")
+            return redirect(f"{_trip_url(trip)}#{_lead_anchor(lead)}")
     return _render_trip(request, company, trip, lead_forms={lead.pk: form})
 
 
@@ -103,7 +134,7 @@ def feedback(request, slug):
     form = FeedbackForm(request.POST, trip=trip)
     if form.is_valid():
         feedback_give(participation=participation, feedback=form.cleaned_data["feedback"])
-        messages.success(request, _("Thank you: your feedback was saved."))
+        messages.success(request, _("Thank you: your feedback was saved."), extra_tags="feedback")
         return redirect(f"{_trip_url(trip)}#feedback")
     return _render_trip(request, company, trip, feedback_form=form)
 

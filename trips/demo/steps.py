@@ -284,6 +284,10 @@ def write_meetings(trip, cast, visits):
             link(models.MeetingPerson, meeting=meeting, person=cast.people[native])
         for slug in attending:
             link(models.MeetingAttendee, meeting=meeting, company=cast.companies[slug])
+            for delegate in models.Delegate.objects.filter(
+                participation__trip=trip, participation__company=cast.companies[slug]
+            ):
+                link(models.MeetingDelegate, meeting=meeting, delegate=delegate)
         meetings[key] = meeting
     return meetings
 

@@ -16,7 +16,13 @@ from .choices import (
     RecognitionKind,
     TripStatus,
 )
-from .meetings import Meeting, MeetingAttendee, MeetingCounterpart, MeetingPerson
+from .meetings import (
+    Meeting,
+    MeetingAttendee,
+    MeetingCounterpart,
+    MeetingDelegate,
+    MeetingPerson,
+)
 from .needs import Match, Need
 from .outcomes import Agreement, Lead, Recognition, RecognitionAwarder
 from .places import Place, Visit
@@ -58,6 +64,7 @@ __all__ = [
     "Meeting",
     "MeetingAttendee",
     "MeetingCounterpart",
+    "MeetingDelegate",
     "MeetingPerson",
     # outcomes
     "Agreement",

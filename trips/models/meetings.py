@@ -1,4 +1,5 @@
-"""Meetings on a trip, with the organisations and people met and the companies attending."""
+"""Meetings on a trip, with the organisations and people met and the companies and delegates
+attending."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -10,7 +11,7 @@ from contacts.models import Organisation, Person
 
 from .choices import PARTICIPANT_ONLY
 from .places import Place, Visit
-from .programmes import DATE_IN_TRIP_HELP, DatedInTripMixin, Trip
+from .programmes import DATE_IN_TRIP_HELP, DatedInTripMixin, Delegate, Trip
 
 
 class Meeting(DatedInTripMixin, models.Model):
@@ -155,3 +156,33 @@ class MeetingAttendee(models.Model):
 
     def __str__(self):
         return str(self.company)
+
+
+class MeetingDelegate(models.Model):
+    """A delegate who attended a meeting: a person travelling with one of the trip's companies.
+
+    The delegate's company attends the meeting with them (`meeting_attendance_complete`)."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="delegate_links")
+    delegate = models.ForeignKey(
+        Delegate,
+        verbose_name=_("delegate"),
+        on_delete=models.PROTECT,
+        related_name="meeting_links",
+    )
+
+    class Meta:
+        verbose_name = _("attending delegate")
+        verbose_name_plural = _("attending delegates")
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "delegate"], name="meeting_delegate_once")
+        ]
+
+    def __str__(self):
+        return str(self.delegate)
+
+    def clean(self):
+        super().clean()
+        known = self.meeting_id and self.delegate_id
+        if known and self.delegate.participation.trip_id != self.meeting.trip_id:
+            raise ValidationError({"delegate": _("This delegate travelled on another trip.")})

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -206,6 +207,12 @@ class Lead(models.Model):
     def is_settled(self):
         """Reached an agreement: from then on only staff change it."""
         return self.status == self.Status.AGREEMENT or self.agreement_id is not None
+
+    @property
+    def is_overdue(self):
+        """Still open (or in discussion) after its due date: the follow-up is late."""
+        still_open = self.status in (self.Status.OPEN, self.Status.IN_DISCUSSION)
+        return still_open and self.due_date is not None and self.due_date < timezone.localdate()
 
 
 class Recognition(models.Model):

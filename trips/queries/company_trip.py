@@ -48,6 +48,21 @@ def calendar_entries(trip, company):
     return itinerary.visits_in_order(trip), meetings
 
 
+def people_in(meetings):
+    """Each counterpart person of the given meetings once, by organisation and name (from the
+    prefetched people: no query)."""
+    people = {person.pk: person for m in meetings for person in m.counterpart_persons.all()}
+    return sorted(
+        people.values(),
+        key=lambda p: (
+            p.organisation.name if p.organisation else "",
+            p.family_name,
+            p.given_name,
+            p.pk,
+        ),
+    )
+
+
 def company_trip_page(trip, company):
     """Everything on the company's trip page, fetched in a fixed number of queries."""
     visits = list(itinerary.visits_in_order(trip))
@@ -85,6 +100,7 @@ def company_trip_page(trip, company):
     return {
         "days": itinerary.days(trip, visits, meetings),
         "meetings": meetings,
+        "people": people_in(meetings),
         "agreements": agreements,
         "leads": leads,
         "matches": matches,

@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from contacts.csv_safe import csv_response, delimiter_from
 from contacts.models import Organisation
@@ -100,17 +100,21 @@ def create_link(request, slug, host_slug):
     return redirect(back + "#share")
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @staff_required(perm="trips.change_hostreportlink")
 def revoke_link(request, pk):
+    """GET asks for confirmation (a page: it works without JavaScript); POST revokes."""
     link = get_object_or_404(HostReportLink.objects.select_related("trip", "host"), pk=pk)
+    back = (
+        reverse("results:host_report", kwargs={"slug": link.trip.slug, "host_slug": link.host.slug})
+        + "#share"
+    )
+    if request.method == "GET":
+        return render(request, "trips/results/revoke_link.html", {"link": link, "back": back})
     host_report_link_revoke(link=link, by=request.user)
     messages.success(
         request,
         _("The link starting with %(hint)s no longer opens the report.")
         % {"hint": link.token_hint},
     )
-    return redirect(
-        reverse("results:host_report", kwargs={"slug": link.trip.slug, "host_slug": link.host.slug})
-        + "#share"
-    )
+    return redirect(back)
