@@ -178,6 +178,9 @@ class PersonFilter(django_filters.FilterSet):
         # the parameter is empty).
         if not self.form.cleaned_data.get("consent"):
             queryset = queryset.contactable()
+        if not self.form.cleaned_data.get("ordering") and not queryset.query.order_by:
+            # the model's order, made total so that pages and exports never shuffle ties
+            queryset = queryset.order_by("family_name", "given_name", "pk")
         return queryset
 
     def met_on(self, queryset, name, trip):
