@@ -52,8 +52,11 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+## make bench: every target of issue 13 at 1,000,000 people on PostgreSQL (DATABASE_URL's server;
+## the data is generated once into <name>_bench and kept), appended to bench/RESULTS.md.
+## make bench BENCH_ARGS=--quick: the same measurements on a small throw-away database.
 bench: install
-	$(BIN)/python -m bench
+	$(BIN)/python -m bench $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3
