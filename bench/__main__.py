@@ -10,6 +10,7 @@ benchmark that no longer runs; figures are reported, never asserted.
 
 import argparse
 import importlib
+import signal
 import sys
 import time
 import traceback
@@ -64,6 +65,8 @@ def arguments(argv):
 
 def main(argv=None):
     args = arguments(argv if argv is not None else sys.argv[1:])
+    # Stopped from outside: still stop gunicorn and drop a throw-away database.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     database = setup.choose(
         quick=args.quick, persons=args.persons, trips=args.trips, seed=args.seed
     )

@@ -8,7 +8,6 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET
 
 from trips.access import staff_required
-from trips.pagination import paginate
 
 from . import exporting, services
 from .csv_safe import delimiter_from
@@ -16,20 +15,24 @@ from .duplicates import find_duplicates
 from .filters import PersonFilter
 from .forms import ImportConfirmForm, ImportUploadForm, MergeForm
 from .models import ExportLog, Person
+from .paging import paginate
 
 PAGE_SIZE = 50
+# A search that matches more people than this lists the best of this many (an export takes
+# them all): a page then costs the same for "Wang" as for "Wang Lihua".
+SEARCH_CANDIDATES = 2000
 
 
-def _filtered(request):
+def _filtered(request, **options):
     """The people the request's filters select (the directory and both exports share it)."""
-    filterset = PersonFilter(request.GET, queryset=exporting.people_for_listing())
+    filterset = PersonFilter(request.GET, queryset=exporting.people_for_listing(), **options)
     return filterset, filterset.qs
 
 
 @require_GET
 @staff_required(perm="contacts.view_person")
 def directory(request):
-    filterset, people = _filtered(request)
+    filterset, people = _filtered(request, search_candidates=SEARCH_CANDIDATES)
     page, query = paginate(request, people, PAGE_SIZE)
     for person in page:
         person.trips = exporting.trips_met_on(person)
@@ -44,6 +47,9 @@ def directory(request):
             "page": page,
             "query": query,
             "hidden_do_not_contact": hidden,
+            "search_narrowed": bool(request.GET.get("q"))
+            and page.paginator.count >= SEARCH_CANDIDATES,
+            "search_candidates": SEARCH_CANDIDATES,
             "more_filters_active": any(
                 value for key, value in request.GET.items() if key not in ("q", "page")
             ),

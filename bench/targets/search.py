@@ -43,6 +43,7 @@ def terms():
         latin.email.split("@")[0],
         latin.organisation.name.split()[0] if latin.organisation else "Nordic",
         "Li",
+        "Wang",
     ]
 
 
@@ -52,10 +53,12 @@ def page_query(term):
 
     from contacts import exporting
     from contacts.filters import PersonFilter
-    from contacts.views import PAGE_SIZE
+    from contacts.views import PAGE_SIZE, SEARCH_CANDIDATES
 
     filterset = PersonFilter(
-        QueryDict(mutable=True) | {"q": term}, queryset=exporting.people_for_listing()
+        QueryDict(mutable=True) | {"q": term},
+        queryset=exporting.people_for_listing(),
+        search_candidates=SEARCH_CANDIDATES,
     )
     return list(filterset.qs[: PAGE_SIZE + 1])
 
