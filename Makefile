@@ -21,14 +21,18 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 
 install: $(VENV)/.installed
 
-## make run: install, migrate, load the demo story and serve http://127.0.0.1:8000
+## make run: install, migrate, load the demo story and serve http://127.0.0.1:8000 with a
+## background-job worker
 run: export DJANGO_DEBUG ?= true
 run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo --password "$(DEMO_PASSWORD)"
 	@echo ""
 	@echo "Open http://$(HOST):$(PORT)/ (staff: http://$(HOST):$(PORT)/admin/). Ctrl-C stops."
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	@# One background-job worker beside the web server; it stops with it.
+	$(BIN)/python manage.py db_worker & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 ## make test: lint, migration check, deploy check with production settings, the test suite
 test: install
