@@ -93,12 +93,17 @@ class OrganisationCountryFilter(admin.SimpleListFilter):
         return queryset
 
 
+class AdminPaginator(CappedPaginator):
+    cap = 1000  # the admin says how many in figures only; above this, the estimate
+
+
 @admin.register(Person)
 class PersonAdmin(SimpleHistoryAdmin):
     # At a million people: no full count per page view (an estimate above 10,000), no date
     # hierarchy (a DISTINCT over every row), the sort the index serves, the search of the
     # staff directory (trigram indexes) instead of icontains.
-    paginator = CappedPaginator
+    paginator = AdminPaginator
+    list_per_page = 50
     show_full_result_count = False
     ordering = ["family_name", "given_name", "pk"]
     list_display = [
