@@ -5,11 +5,11 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_http_methods
 
 from trips.access import staff_required
 
-from . import exporting, services
+from . import duplicate_jobs, exporting, services
 from .csv_safe import delimiter_from
 from .duplicates import find_duplicates
 from .filters import PersonFilter
@@ -166,14 +166,26 @@ def _preview(request, plan, data, filename):
     )
 
 
-@require_GET
+@require_http_methods(["GET", "POST"])
 @staff_required(perm="contacts.change_person")
 def duplicates(request):
-    suspects = find_duplicates()
+    """Suspect pairs; in a very large directory, those of the last background search."""
+    search = None
+    if duplicate_jobs.too_many_to_look_inline():
+        if request.method == "POST":
+            duplicate_jobs.start()
+            return redirect("contacts:duplicates")
+        search = duplicate_jobs.latest()
+        if search.finished is None and search.pending is None and search.failed is None:
+            duplicate_jobs.start()  # the first visit starts the first search
+            search = duplicate_jobs.latest()
+        suspects = search.suspects
+    else:
+        suspects = find_duplicates()
     for pair in suspects:
         pair.first.trips = exporting.trips_met_on(pair.first)
         pair.second.trips = exporting.trips_met_on(pair.second)
-    return render(request, "contacts/duplicates.html", {"suspects": suspects})
+    return render(request, "contacts/duplicates.html", {"suspects": suspects, "search": search})
 
 
 @staff_required(perm=["contacts.change_person", "contacts.delete_person"])

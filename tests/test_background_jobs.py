@@ -4,7 +4,9 @@ import pytest
 from django.core.management import call_command
 from django_tasks import TaskResultStatus, task
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# The worker closes its database connection after a job: real transactions, and the
+# migrations' data restored after each test.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 @task()
