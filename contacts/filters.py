@@ -7,8 +7,6 @@ person is listed once however many meetings match, and the export needs no DISTI
 import re
 
 import django_filters
-from django.contrib import admin
-from django.contrib.admin.widgets import AutocompleteSelect
 from django.db import connection
 from django.db.models import (
     BooleanField,
@@ -28,6 +26,8 @@ from django.db.models.functions import Greatest
 from django.db.models.lookups import PostgresOperatorLookup
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
+
+from sme2go.widgets import autocomplete
 
 from .models import Organisation, Person, Sector
 
@@ -108,14 +108,6 @@ class AnyOf(Func):
 
 def trigram_search_available():
     return connection.vendor == "postgresql"
-
-
-def autocomplete(model, field_name):
-    """The staff admin's autocomplete for the model a foreign key points to (it searches the
-    admin's search_fields): the page carries only the chosen option, not thousands."""
-    return AutocompleteSelect(
-        model._meta.get_field(field_name), admin.site, attrs={"data-width": "100%"}
-    )
 
 
 class PersonOrdering(django_filters.OrderingFilter):

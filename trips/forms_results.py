@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from contacts.models import Organisation
+from sme2go.widgets import autocomplete
 
 from .models import Agreement, Lead, Need, Place, Programme, Trip
 from .services_results import MAX_LINK_DAYS, SCOPE_PROGRAMME, SCOPE_TRIP
@@ -58,8 +59,13 @@ class UserChoiceField(forms.ModelChoiceField):
 
 
 class FollowupFilterForm(forms.Form):
+    # Thousands of trips and companies: autocompletes, never all listed in the page.
     trip = forms.ModelChoiceField(
-        label=_("Trip"), queryset=Trip.objects.all(), required=False, empty_label=_("All trips")
+        label=_("Trip"),
+        queryset=Trip.objects.all(),
+        required=False,
+        empty_label=_("All trips"),
+        widget=autocomplete(Lead, "trip"),
     )
     company = forms.ModelChoiceField(
         label=_("Company"),
@@ -69,6 +75,7 @@ class FollowupFilterForm(forms.Form):
         ),
         required=False,
         empty_label=_("All companies"),
+        widget=autocomplete(Lead, "company"),
     )
     owner = UserChoiceField(
         label=_("Owner"), queryset=_users(), required=False, empty_label=_("Anyone")
@@ -115,6 +122,7 @@ class DashboardForm(forms.Form):
         queryset=Trip.objects.all(),
         required=False,
         empty_label=_("All trips of the programme"),
+        widget=autocomplete(Lead, "trip"),
     )
     start = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
     end = forms.DateField(label=_("To"), widget=forms.DateInput(attrs={"type": "date"}))
