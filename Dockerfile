@@ -16,7 +16,7 @@ COPY contacts ./contacts
 COPY templates ./templates
 COPY static ./static
 COPY locale ./locale
-COPY manage.py ./
+COPY manage.py gunicorn.conf.py ./
 RUN pip install -e . \
  && python -m sme2go.i18n compile \
  && DJANGO_DEBUG=false DJANGO_SECRET_KEY=collectstatic-only DJANGO_ALLOWED_HOSTS=build \
@@ -24,5 +24,6 @@ RUN pip install -e . \
 
 USER app
 EXPOSE 8000
-# Workers: about 2 × cores + 1. Requests are short; the app keeps no state between them.
-CMD ["sh", "-c", "exec gunicorn sme2go.wsgi:application --bind 0.0.0.0:8000 --workers ${GUNICORN_WORKERS:-3} --timeout 60 --access-logfile -"]
+# Workers, threads and timeouts: gunicorn.conf.py (threaded workers, so that long CSV downloads
+# are never cut off by the worker timeout); GUNICORN_WORKERS etc. override them.
+CMD ["gunicorn", "sme2go.wsgi:application", "-c", "gunicorn.conf.py"]

@@ -45,14 +45,18 @@ browser-deps:
 	@if command -v npm >/dev/null 2>&1; then $(MAKE) --no-print-directory $(NODE_READY); \
 	else echo "npm is missing (apt-get install npm): the browser tests will be skipped, saying so"; fi
 
-## make run: install, migrate, load the demo story and serve http://127.0.0.1:8000
+## make run: install, migrate, load the demo story and serve http://127.0.0.1:8000 with a
+## background-job worker
 run: export DJANGO_DEBUG ?= true
 run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo --password "$(DEMO_PASSWORD)"
 	@echo ""
 	@echo "Open http://$(HOST):$(PORT)/ (staff: http://$(HOST):$(PORT)/admin/). Ctrl-C stops."
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	@# One background-job worker beside the web server; it stops with it.
+	$(BIN)/python manage.py db_worker & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 ## make test: lint, migration check, deploy check with production settings, the test suite
 test: install browser-deps
@@ -88,8 +92,11 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+## make bench: every target of issue 13 at 1,000,000 people on PostgreSQL (DATABASE_URL's server;
+## the data is generated once into <name>_bench and kept), appended to bench/RESULTS.md.
+## make bench BENCH_ARGS=--quick: the same measurements on a small throw-away database.
 bench: install
-	$(BIN)/python -m bench
+	$(BIN)/python -m bench $(BENCH_ARGS)
 
 ## make backup [FILE=path]: pg_dump of the configured PostgreSQL database (into backups/)
 backup: install

@@ -1,12 +1,17 @@
 from django.contrib import admin, messages
 from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from django_countries import countries
 from django_countries.filters import CountryFilter
 from simple_history.admin import SimpleHistoryAdmin
 
 from sme2go.admin_widgets import ValidAutocompletes
 
 from . import exporting
+from .filters import search_people
 from .invitations import admin as invitations_admin  # noqa: F401  (invitations, company logins)
 from .models import (
     PERSON_SEARCH_FIELDS,
@@ -17,6 +22,7 @@ from .models import (
     Person,
     Sector,
 )
+from .paging import CappedPaginator
 
 
 @admin.register(Sector)
@@ -31,6 +37,9 @@ class PersonInline(admin.TabularInline):
     fields = ["given_name", "family_name", "native_name", "title", "email", "phone"]
     extra = 0
     show_change_link = True
+    # Above this many people the organisation's page links to them instead of listing them
+    # all as a form (20,000 rows of inputs is a page no browser wants).
+    max_listed = 100
 
 
 class MembershipInline(ValidAutocompletes, admin.TabularInline):
@@ -48,15 +57,66 @@ class OrganisationAdmin(ValidAutocompletes, SimpleHistoryAdmin):
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["sectors"]
     inlines = [PersonInline, MembershipInline]
+    readonly_fields = ["people_link"]
     fieldsets = [
-        (None, {"fields": ["name", "native_name", "slug", "kind", "is_public"]}),
+        (None, {"fields": ["name", "native_name", "slug", "kind", "is_public", "people_link"]}),
         (_("Where"), {"fields": ["country", "city", "website"]}),
         (_("What it does"), {"fields": ["sectors", "competences", "description"]}),
     ]
 
+    def get_inlines(self, request, obj):
+        if obj is not None and self._people_count(obj) > PersonInline.max_listed:
+            return [MembershipInline]
+        return self.inlines
+
+    def _people_count(self, obj):
+        if not hasattr(obj, "_people_count"):
+            obj._people_count = obj.people.count()
+        return obj._people_count
+
+    @admin.display(description=_("people"))
+    def people_link(self, obj):
+        if obj.pk is None:
+            return "—"
+        count = self._people_count(obj)
+        url = reverse("admin:contacts_person_changelist") + f"?organisation__id__exact={obj.pk}"
+        return format_html(
+            '<a href="{}">{}</a>',
+            url,
+            ngettext("%(count)s person", "%(count)s people", count) % {"count": f"{count:,}"},
+        )
+
+
+class OrganisationCountryFilter(admin.SimpleListFilter):
+    """Countries that organisations are in (not a DISTINCT over every person, which reads a
+    million rows on each page view)."""
+
+    title = _("country")
+    parameter_name = "organisation__country"
+
+    def lookups(self, request, model_admin):
+        codes = Organisation.objects.order_by().values_list("country", flat=True).distinct()
+        return sorted(((code, countries.name(code)) for code in codes), key=lambda c: str(c[1]))
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(organisation__country=self.value())
+        return queryset
+
+
+class AdminPaginator(CappedPaginator):
+    cap = 1000  # the admin says how many in figures only; above this, the estimate
+
 
 @admin.register(Person)
 class PersonAdmin(ValidAutocompletes, SimpleHistoryAdmin):
+    # At a million people: no full count per page view (an estimate above 10,000), no date
+    # hierarchy (a DISTINCT over every row), the sort the index serves, the search of the
+    # staff directory (trigram indexes) instead of icontains.
+    paginator = AdminPaginator
+    list_per_page = 50
+    show_full_result_count = False
+    ordering = ["family_name", "given_name", "pk"]
     list_display = [
         "display_name",
         "title",
@@ -68,14 +128,14 @@ class PersonAdmin(ValidAutocompletes, SimpleHistoryAdmin):
     ]
     list_filter = [
         "organisation__kind",
-        ("organisation__country", CountryFilter),
+        OrganisationCountryFilter,
         "lawful_basis",
         "do_not_contact",
+        "created_at",
     ]
     search_fields = PERSON_SEARCH_FIELDS
     autocomplete_fields = ["organisation"]
     list_select_related = ["organisation"]
-    date_hierarchy = "created_at"
     fieldsets = [
         (None, {"fields": ["given_name", "family_name", "native_name", "title", "organisation"]}),
         (
@@ -90,6 +150,15 @@ class PersonAdmin(ValidAutocompletes, SimpleHistoryAdmin):
     ]
 
     actions = ["export_csv", "merge_two"]
+
+    def lookup_allowed(self, lookup, value, request=None):
+        # the organisation page's link to its people
+        return lookup == "organisation__id__exact" or super().lookup_allowed(lookup, value, request)
+
+    def get_search_results(self, request, queryset, search_term):
+        from .views import SEARCH_CANDIDATES
+
+        return search_people(queryset, search_term, candidates=SEARCH_CANDIDATES), False
 
     @admin.display(description=_("organisation"), ordering="organisation__name")
     def organisation_name(self, obj):

@@ -8,11 +8,26 @@ import re
 
 import django_filters
 from django.db import connection
-from django.db.models import CharField, Exists, F, FloatField, Func, Lookup, OuterRef, Q, Value
+from django.db.models import (
+    BooleanField,
+    Case,
+    CharField,
+    Exists,
+    F,
+    FloatField,
+    Func,
+    Lookup,
+    OuterRef,
+    Q,
+    Value,
+    When,
+)
 from django.db.models.functions import Greatest
 from django.db.models.lookups import PostgresOperatorLookup
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
+
+from sme2go.widgets import autocomplete
 
 from .models import PERSON_SEARCH_FIELDS, Organisation, Person, Sector
 from .similarity import forgiving_search
@@ -22,6 +37,9 @@ from .similarity import forgiving_search
 WORD_SIMILARITY_THRESHOLD = 0.4
 # Shorter terms make too few trigrams to compare; they are matched as plain text.
 TRIGRAM_MIN_LENGTH = 3
+# Below this length a word-similar match is mostly noise ("Wang" is 0.4 similar to "Yang",
+# "Tang" and "Weifang"): shorter terms are matched as written (still through the indexes).
+FUZZY_MIN_LENGTH = 6
 
 
 class WordSimilar(PostgresOperatorLookup):
@@ -58,6 +76,35 @@ class ILike(Lookup):
         lhs, lhs_params = self.process_lhs(compiler, connection)
         rhs, rhs_params = self.process_rhs(compiler, connection)
         return f"{lhs} ILIKE {rhs}", [*lhs_params, *rhs_params]
+
+
+class GramsContain(Lookup):
+    """`contacts_short_grams(column) @> ARRAY[term]`: the column contains the one- or
+    two-character term, answered by the GIN indexes of migration 0005."""
+
+    lookup_name = "grams_contain"
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        rhs, rhs_params = self.process_rhs(compiler, connection)
+        return f"contacts_short_grams({lhs}) @> ARRAY[{rhs}]::text[]", [*lhs_params, *rhs_params]
+
+
+class AnyOf(Func):
+    """`column = ANY(ARRAY(subquery))`: unlike IN (subquery) this can be one arm of an OR that
+    the planner answers from indexes (a BitmapOr), instead of reading every row."""
+
+    template = "%(expressions)s = ANY(ARRAY(%(subquery)s))"
+    output_field = BooleanField()
+
+    def __init__(self, column, queryset):
+        self.queryset = queryset
+        super().__init__(F(column))
+
+    def as_sql(self, compiler, connection, **extra):
+        subquery, params = self.queryset.query.get_compiler(connection=connection).as_sql()
+        sql, column_params = super().as_sql(compiler, connection, subquery=subquery, **extra)
+        return sql, [*column_params, *params]
 
 
 def trigram_search_available():
@@ -109,6 +156,8 @@ class PersonFilter(django_filters.FilterSet):
             Exists(Person.objects.filter(organisation=OuterRef("pk")))
         ).only("pk", "name", "native_name"),
         empty_label=_("Any organisation"),
+        # tens of thousands of organisations: typed and looked up, never all listed
+        widget=autocomplete(Person, "organisation"),
     )
     kind = django_filters.ChoiceFilter(
         label=_("Kind of organisation"),
@@ -170,19 +219,31 @@ class PersonFilter(django_filters.FilterSet):
         model = Person
         fields = []
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, search_candidates=None, **kwargs):
+        """`search_candidates`: rank at most this many matches of a search (a page of the
+        directory); the exports take every match (None)."""
         super().__init__(*args, **kwargs)
-        from trips.models import Trip
+        from trips.models import Meeting, Trip
 
+        self.search_candidates = search_candidates
         self.filters["trip"].queryset = Trip.objects.only("pk", "title", "slug")
+        self.filters["trip"].extra["widget"] = autocomplete(Meeting, "trip")
 
-    @property
-    def qs(self):
-        queryset = super().qs
-        # "Do not contact" people are left out unless asked for (the method never runs when
-        # the parameter is empty).
-        if not self.form.cleaned_data.get("consent"):
+    def filter_queryset(self, queryset):
+        """The filters, then the search among the people they leave, then the sort order."""
+        data = self.form.cleaned_data
+        for name, value in data.items():
+            if name not in ("q", "ordering"):
+                queryset = self.filters[name].filter(queryset, value)
+        # "Do not contact" people are left out unless asked for (the consent filter's
+        # method never runs when the parameter is empty).
+        if not data.get("consent"):
             queryset = queryset.contactable()
+        queryset = self.filters["q"].filter(queryset, data.get("q"))
+        queryset = self.filters["ordering"].filter(queryset, data.get("ordering"))
+        if not data.get("ordering") and not queryset.query.order_by:
+            # the model's order, made total so that pages and exports never shuffle ties
+            queryset = queryset.order_by("family_name", "given_name", "pk")
         return queryset
 
     def of_trip(self, queryset, name, trip):
@@ -215,7 +276,7 @@ class PersonFilter(django_filters.FilterSet):
         return queryset
 
     def search(self, queryset, name, value):
-        return search_people(queryset, value)
+        return search_people(queryset, value, candidates=self.search_candidates)
 
 
 def _with_places_inside(place_ids):
@@ -233,22 +294,61 @@ def _with_places_inside(place_ids):
     return found
 
 
-def search_people(queryset, value):
-    """Every word somewhere (name, native name, e-mail, messaging ID, organisation), forgiving
-    a one-letter typo; on PostgreSQL trigram matching, answered by the indexes of migration
-    0003."""
+def search_people(queryset, value, *, candidates=None):
+    """Every word somewhere (name, native name, e-mail, messaging ID, organisation); on
+    PostgreSQL trigram matching instead, and for one- or two-character terms (a Chinese name
+    like 王丽) containment in the names, all answered by indexes (migrations 0003 and 0005).
+
+    On PostgreSQL the best matches come first. A common word can match a hundred thousand
+    people; with `candidates`, only that many matches (found through the indexes, in no
+    particular order) are ranked, so that a page costs the same whatever the word."""
     value = " ".join(value.split())
     if not value:
         return queryset
-    if trigram_search_available() and len(value) >= TRIGRAM_MIN_LENGTH:
-        return _trigram_search(queryset, value)
-    return forgiving_search(queryset, value, PERSON_SEARCH_FIELDS)
+    if not trigram_search_available():  # SQLite: plain matching, forgiving a one-letter typo
+        return forgiving_search(queryset, value, PERSON_SEARCH_FIELDS)
+    if len(value) >= TRIGRAM_MIN_LENGTH:
+        condition, rank = _trigram_match(value)
+    else:
+        condition, rank = _short_match(value)
+    if candidates:
+        found = queryset.filter(condition).order_by().values("pk")[:candidates]
+        queryset = queryset.filter(pk__in=found)
+    else:
+        queryset = queryset.filter(condition)
+    # Best matches first, unless the user chose a sort order (OrderingFilter runs after this).
+    return queryset.alias(search_rank=rank).order_by(
+        "-search_rank", "family_name", "given_name", "pk"
+    )
 
 
-def _trigram_search(queryset, value):
+def _short_match(value):
+    """People whose native name, or whose organisation's, contains a term too short for
+    trigrams (王丽), or with a word of their Latin name starting with it ("Li": Li, Liu, Lina,
+    not Olivia). Each arm is served by a GIN index over contacts_short_grams(). Exact names
+    rank first."""
+    term = Value(("^" if value.isascii() else "") + value.lower())
+    organisations = (
+        Organisation.objects.filter(
+            Q(GramsContain(F("name"), term)) | Q(GramsContain(F("native_name"), term))
+        )
+        .order_by()
+        .values("pk")
+    )
+    condition = (
+        Q(GramsContain(LatinName(), term))
+        | Q(GramsContain(F("native_name"), term))
+        | Q(AnyOf("organisation_id", organisations))
+    )
+    exact = Q(native_name=value) | Q(family_name__iexact=value) | Q(given_name__iexact=value)
+    rank = Case(When(exact, then=Value(1.0)), default=Value(0.5), output_field=FloatField())
+    return condition, rank
+
+
+def _trigram_match(value):
     """People whose name, native name, e-mail or messaging ID contains the term or has a word
-    similar to it, or whose organisation's name does. Each side is one table's OR of
-    conditions that its GIN trigram indexes answer (ILIKE and %>)."""
+    similar to it, or whose organisation's name does: one OR of conditions that the GIN
+    trigram indexes (and the organisation's foreign key index) answer (ILIKE, %> and ANY)."""
     with connection.cursor() as cursor:
         # The operator %> compares against this setting.
         cursor.execute(
@@ -257,30 +357,28 @@ def _trigram_search(queryset, value):
         )
     term = Value(value)
     like = Value("%" + re.sub(r"([\\%_])", r"\\\1", value) + "%")
-    people = Person.objects.filter(
-        Q(WordSimilar(LatinName(), term))
-        | Q(ILike(LatinName(), like))
-        | Q(WordSimilar(F("native_name"), term))
-        | Q(ILike(F("native_name"), like))
+
+    def similar(field):
+        if len(value) < FUZZY_MIN_LENGTH:
+            return Q(ILike(field, like))
+        return Q(WordSimilar(field, term)) | Q(ILike(field, like))
+
+    organisations = (
+        Organisation.objects.filter(similar(F("name")) | similar(F("native_name")))
+        .order_by()
+        .values("pk")
+    )
+    condition = (
+        similar(LatinName())
+        | similar(F("native_name"))
         | Q(ILike(F("email"), like))
         | Q(ILike(F("messaging_id"), like))
-    ).values("pk")
-    organisations = Organisation.objects.filter(
-        Q(WordSimilar(F("name"), term))
-        | Q(ILike(F("name"), like))
-        | Q(WordSimilar(F("native_name"), term))
-        | Q(ILike(F("native_name"), like))
-    ).values("pk")
-    # Best matches first, unless the user chose a sort order (OrderingFilter runs after this).
-    return (
-        queryset.filter(Q(pk__in=people) | Q(organisation__in=organisations))
-        .alias(
-            search_rank=Greatest(
-                WordSimilarity(term, LatinName()),
-                WordSimilarity(term, F("native_name")),
-                WordSimilarity(term, F("organisation__name")),
-                WordSimilarity(term, F("organisation__native_name")),
-            )
-        )
-        .order_by("-search_rank", "family_name", "given_name", "pk")
+        | Q(AnyOf("organisation_id", organisations))
     )
+    rank = Greatest(
+        WordSimilarity(term, LatinName()),
+        WordSimilarity(term, F("native_name")),
+        WordSimilarity(term, F("organisation__name")),
+        WordSimilarity(term, F("organisation__native_name")),
+    )
+    return condition, rank

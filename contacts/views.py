@@ -5,25 +5,28 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_http_methods
 
 from sme2go.access import staff_required
-from sme2go.pagination import paginate
 
-from . import exporting, services
+from . import duplicate_jobs, exporting, services
 from .csv_safe import delimiter_from
 from .duplicates import find_duplicates
 from .filters import PersonFilter
 from .forms import ImportConfirmForm, ImportUploadForm, MergeForm
 from .importing import ImportOptions, guide
 from .models import ExportLog, Person
+from .paging import paginate
 
 PAGE_SIZE = 50
+# A search that matches more people than this lists the best of this many (an export takes
+# them all): a page then costs the same for "Wang" as for "Wang Lihua".
+SEARCH_CANDIDATES = 2000
 
 
-def _filtered(request):
+def _filtered(request, **options):
     """The people the request's filters select (the directory and both exports share it)."""
-    filterset = PersonFilter(request.GET, queryset=exporting.people_for_listing())
+    filterset = PersonFilter(request.GET, queryset=exporting.people_for_listing(), **options)
     return filterset, filterset.qs
 
 
@@ -32,7 +35,7 @@ def _filtered(request):
 def directory(request):
     from trips.queries.people import delegations_of
 
-    filterset, people = _filtered(request)
+    filterset, people = _filtered(request, search_candidates=SEARCH_CANDIDATES)
     page, query = paginate(request, people, PAGE_SIZE)
     delegations = delegations_of(page)
     for person in page:
@@ -49,6 +52,9 @@ def directory(request):
             "page": page,
             "query": query,
             "hidden_do_not_contact": hidden,
+            "search_narrowed": bool(request.GET.get("q"))
+            and page.paginator.count >= SEARCH_CANDIDATES,
+            "search_candidates": SEARCH_CANDIDATES,
             "more_filters_active": any(
                 value for key, value in request.GET.items() if key not in ("q", "page")
             ),
@@ -189,14 +195,26 @@ def _preview(request, plan, data, filename):
     )
 
 
-@require_GET
+@require_http_methods(["GET", "POST"])
 @staff_required(perm="contacts.change_person")
 def duplicates(request):
-    suspects = find_duplicates()
+    """Suspect pairs; in a very large directory, those of the last background search."""
+    search = None
+    if duplicate_jobs.too_many_to_look_inline():
+        if request.method == "POST":
+            duplicate_jobs.start()
+            return redirect("contacts:duplicates")
+        search = duplicate_jobs.latest()
+        if search.finished is None and search.pending is None and search.failed is None:
+            duplicate_jobs.start()  # the first visit starts the first search
+            search = duplicate_jobs.latest()
+        suspects = search.suspects
+    else:
+        suspects = find_duplicates()
     for pair in suspects:
         pair.first.trips = exporting.trips_met_on(pair.first)
         pair.second.trips = exporting.trips_met_on(pair.second)
-    return render(request, "contacts/duplicates.html", {"suspects": suspects})
+    return render(request, "contacts/duplicates.html", {"suspects": suspects, "search": search})
 
 
 @staff_required(perm=["contacts.change_person", "contacts.delete_person"])

@@ -80,6 +80,8 @@ INSTALLED_APPS = [
     "django_filters",
     "csp",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "contacts",
     "trips",
 ]
@@ -243,6 +245,10 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 PHONENUMBER_DEFAULT_REGION = env.str("DJANGO_PHONE_REGION", default="FI")
 PHONENUMBER_DB_FORMAT = "E164"
 SIMPLE_HISTORY_HISTORY_ID_USE_UUID = False
+
+# Background jobs (django-tasks): queued in the database, run by `manage.py db_worker`
+# processes (`make run` starts one; docker-compose.yml runs them as the "worker" service).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 # Map tiles for trip reports; any {z}/{x}/{y} tile server may be configured.
 MAP_TILE_URL = env.str("MAP_TILE_URL", default="https://tile.openstreetmap.org/{z}/{x}/{y}.png")

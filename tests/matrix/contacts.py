@@ -24,6 +24,8 @@ ROWS = [
     # A POST without a file: the form comes back with its error; nobody else gets that far.
     Row("contacts:import", {}, staff_only(), "post", method="post"),
     Row("contacts:duplicates", {}, staff_only()),
+    # "Look again" (a background search in a very large directory; here the page looks at once)
+    Row("contacts:duplicates", {}, staff_only(), "post", method="post"),
     Row("contacts:merge", _pair, staff_only(), "pair"),
     # A POST without a choice: the form comes back; outsiders merge nothing.
     Row("contacts:merge", _pair, staff_only(), "pair-post", method="post"),

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from contacts.models import Organisation
 from sme2go.language import LocalDateInput
+from sme2go.widgets import autocomplete
 from trips.models import Agreement, Lead, Need, Place, Programme, Trip
 from trips.queries.needs import SCOPE_PROGRAMME, SCOPE_TRIP
 from trips.services.links import MAX_LINK_DAYS
@@ -68,8 +69,13 @@ class UserChoiceField(forms.ModelChoiceField):
 
 
 class FollowupFilterForm(forms.Form):
+    # Thousands of trips and companies: autocompletes, never all listed in the page.
     trip = forms.ModelChoiceField(
-        label=_("Trip"), queryset=Trip.objects.all(), required=False, empty_label=_("All trips")
+        label=_("Trip"),
+        queryset=Trip.objects.all(),
+        required=False,
+        empty_label=_("All trips"),
+        widget=autocomplete(Lead, "trip"),
     )
     company = forms.ModelChoiceField(
         label=_("Company"),
@@ -79,6 +85,7 @@ class FollowupFilterForm(forms.Form):
         ),
         required=False,
         empty_label=_("All companies"),
+        widget=autocomplete(Lead, "company"),
     )
     owner = UserChoiceField(
         label=_("Owner"), queryset=_users(), required=False, empty_label=_("Anyone")
@@ -123,6 +130,7 @@ class DashboardForm(forms.Form):
         queryset=Trip.objects.all(),
         required=False,
         empty_label=_("All trips of the programme"),
+        widget=autocomplete(Lead, "trip"),
     )
     start = forms.DateField(label=_("From"), widget=LocalDateInput())
     end = forms.DateField(label=_("To"), widget=LocalDateInput())
