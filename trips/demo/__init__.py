@@ -1,8 +1,8 @@
 """The demo story: SME2GO's smart city delegation to Shandong, and a trip still being planned.
 
 `cast.py` and `story.py` hold the story as tables, `steps.py` writes them, `dates.py` dates
-them relative to the day of loading. Loading is idempotent: a second run on the same day writes
-nothing, not even history.
+them relative to the day of the first load. Loading is idempotent: a second run writes nothing,
+not even history.
 """
 
 from django.db import transaction

@@ -3,8 +3,8 @@
 The tables (`story.py`, `cast.py`) are written as if the Shandong trip took place in March 2026
 and the planned trip in April 2027. Loading moves them: the Shandong trip to March of last year,
 the planned trip to next spring, and the open follow-ups to the coming weeks (the earliest due a
-week after loading), so that the demo never opens on a page of overdue follow-ups. A trip already
-loaded keeps its year: loading again only tops up and refreshes the follow-ups' due dates.
+week after loading), so that a fresh demo does not open on a page of overdue follow-ups. What is
+already loaded keeps its dates: loading again on a later day changes nothing.
 """
 
 import datetime as dt

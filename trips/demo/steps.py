@@ -1,8 +1,8 @@
 """The steps that write the demo tables (`cast.py`, `story.py`) into the database.
 
 Loading is idempotent: records are found by natural keys and only written when something
-differs, so a second run on the same day changes nothing (not even history); on a later day only
-the follow-ups' due dates move (see dates.py). Each step returns what later steps
+differs, so a second run changes nothing (not even history), whatever the day: dates are set
+relative to the day of the first load (see dates.py). Each step returns what later steps
 refer to; the cast travels between them as one `Cast`.
 """
 
@@ -308,17 +308,20 @@ def write_agreement(trip, cast, meetings):
 def write_leads(trip, cast, meetings, agreement):
     staff = get_user_model().objects.filter(username=c.STAFF_USERNAME).first()
     for company, org, person, meeting, step, due, status in s.LEADS:
+        lookup = {
+            "trip": trip,
+            "company": cast.companies[company],
+            "counterpart": cast.counterparts[org],
+        }
+        # A follow-up already loaded keeps its due date: loading again changes nothing.
+        loaded = models.Lead.objects.filter(**lookup).values_list("due_date", flat=True).first()
         upsert(
             models.Lead,
-            {
-                "trip": trip,
-                "company": cast.companies[company],
-                "counterpart": cast.counterparts[org],
-            },
+            lookup,
             counterpart_person=cast.people[person],
             meeting=meetings[meeting],
             next_step=step,
-            due_date=cast.when.due(due),
+            due_date=loaded or cast.when.due(due),
             status=status,
             owner=staff,
             agreement=agreement if status == models.Lead.Status.AGREEMENT else None,
