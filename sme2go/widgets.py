@@ -1,5 +1,6 @@
 """Form widgets both apps use."""
 
+from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelect
 
@@ -11,6 +12,12 @@ class Autocomplete(AutocompleteSelect):
     def optgroups(self, name, value, attrs=None):
         value = [v for v in value if str(v).isdigit()]
         return super().optgroups(name, value, attrs)
+
+    @property
+    def media(self):
+        # The admin's accessibility script gives each box its field's name (select2 leaves
+        # it unnamed), on the staff pages outside the admin too.
+        return super().media + forms.Media(js=["admin-a11y/admin-a11y.js"])
 
 
 def autocomplete(model, field_name):
