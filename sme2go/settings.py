@@ -250,6 +250,11 @@ SIMPLE_HISTORY_HISTORY_ID_USE_UUID = False
 # processes (`make run` starts one; docker-compose.yml runs them as the "worker" service).
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
+# Contact files of more rows than this are imported by a background job (a progress bar on
+# the page) instead of previewed while the page waits; the largest file the page takes.
+CONTACT_IMPORT_BACKGROUND_ROWS = env.int("CONTACT_IMPORT_BACKGROUND_ROWS", default=2000)
+CONTACT_IMPORT_MAX_BYTES = env.int("CONTACT_IMPORT_MAX_BYTES", default=50_000_000)
+
 # Map tiles for trip reports; any {z}/{x}/{y} tile server may be configured.
 MAP_TILE_URL = env.str("MAP_TILE_URL", default="https://tile.openstreetmap.org/{z}/{x}/{y}.png")
 MAP_TILE_ATTRIBUTION = env.str("MAP_TILE_ATTRIBUTION", default="&copy; OpenStreetMap contributors")

@@ -159,7 +159,7 @@ class Organisations:
                 slug="x",
                 native_name=values.get("organisation_native_name", ""),
                 city=values.get("city", ""),
-            ).clean_fields(exclude=["slug"])
+            ).clean_fields(exclude=["slug", "country"])  # the country is a known code
         except ValidationError as exc:
             for field_name, messages in exc.message_dict.items():
                 for message in messages:
