@@ -3,7 +3,7 @@
 import time
 
 from django.conf import settings
-from django.db import DEFAULT_DB_ALIAS, connection, connections
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, connection, connections
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_tasks import task
@@ -104,7 +104,8 @@ class Progress:
         self.job_id = job_id
         self.last = 0.0
         self.own = None
-        if connection.vendor == "postgresql":
+        # Not when called inside a transaction: that one may hold the job's row.
+        if connection.vendor == "postgresql" and not connection.in_atomic_block:
             self.own = connections.create_connection(DEFAULT_DB_ALIAS)
 
     def __call__(self, stage, done, total):
@@ -115,8 +116,12 @@ class Progress:
         sql = "UPDATE contacts_importjob SET stage = %s, done = %s, total = %s WHERE id = %s"
         params = [stage, done, total, self.job_id]
         if self.own is not None:
-            with self.own.cursor() as cursor:
-                cursor.execute(sql, params)
+            try:
+                with self.own.cursor() as cursor:
+                    cursor.execute("SET lock_timeout = '2s'")
+                    cursor.execute(sql, params)
+            except DatabaseError:  # progress is shown as best it can be; the import goes on
+                pass
         elif not connection.in_atomic_block:
             with connection.cursor() as cursor:
                 cursor.execute(sql, params)

@@ -36,7 +36,7 @@ def _people_by_email(emails):
         yield from people.order_by("pk")
 
 
-@lru_cache(maxsize=65536)  # an organisation's people share many given and family names
+@lru_cache(maxsize=8192)  # an organisation's people share many given and family names
 def _stored_name_keys(given, family, native):
     return name_keys(given, family, native)
 
