@@ -50,13 +50,16 @@ def meeting_plan(*, trip, host, visit, start_time, end_time, title, companies, d
     )
     meeting.full_clean()
     meeting.save()
-    MeetingCounterpart.objects.create(meeting=meeting, organisation=host)
     attending = {c.pk: c for c in companies}
     attending.update({d.participation.company_id: d.participation.company for d in delegates})
-    for company in attending.values():
-        MeetingAttendee.objects.create(meeting=meeting, company=company)
-    for delegate in delegates:
-        MeetingDelegate.objects.create(meeting=meeting, delegate=delegate)
+    links = [
+        MeetingCounterpart(meeting=meeting, organisation=host),
+        *(MeetingAttendee(meeting=meeting, company=company) for company in attending.values()),
+        *(MeetingDelegate(meeting=meeting, delegate=delegate) for delegate in delegates),
+    ]
+    for row in links:
+        row.full_clean()
+        row.save()
     meetings = planned_meetings(trip)
     this = [m for m in meetings if m.pk == meeting.pk]
     problems = clash_problems(meetings) + outside_problems(this, [visit])
