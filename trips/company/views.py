@@ -20,12 +20,13 @@ from contacts.exporting import vcard_response
 from sme2go.pagination import paginate
 from trips.access import company_or_404, company_trip_or_404
 from trips.models import Lead, Participation, Trip
-from trips.queries.company_trip import calendar_entries, company_trip_page, contacts_met
+from trips.queries.company_trip import calendar_entries, contacts_met
 from trips.services.leads import lead_update_by_company
 from trips.services.participations import feedback_give
 
 from .calendars import itinerary_ics
 from .forms import FeedbackForm, LeadUpdateForm
+from .page import cached_page
 from .vcards import person_vcard
 
 TRIPS_PER_PAGE = 20
@@ -53,23 +54,21 @@ def _render_trip(request, company, trip, lead_forms=None, feedback_form=None):
 
     A confirmation is shown in the section it confirms (a lead, the feedback), where the
     browser lands after saving (the redirect's #anchor), not at the top of a long page."""
-    page = company_trip_page(trip, company)
+    page = cached_page(request, company, trip)
     lead_forms = lead_forms or {}
     anchors = {"feedback", *(_lead_anchor(lead) for lead in page["leads"])}
     in_place, elsewhere = _messages_by_section(request, anchors)
     for lead in page["leads"]:
-        lead.form = lead_forms.get(lead.pk) or LeadUpdateForm.for_lead(lead)
+        lead.form = lead_forms.get(lead.pk)  # a submitted form with its errors, or None
+        lead.form_html = page["lead_forms"][lead.pk]  # the unfilled form, rendered
         lead.notices = in_place.get(_lead_anchor(lead), [])
-    feedback_form = feedback_form or FeedbackForm(
-        initial={"feedback": page["participation"].feedback}, trip=trip
-    )
     context = {
+        **page,
         "company": company,
         "trip": trip,
         "feedback_form": feedback_form,
         "feedback_notices": in_place.get("feedback", []),
         "messages": elsewhere,  # base.html shows these at the top, as on every page
-        **page,
     }
     return render(request, "trips/company/trip_detail.html", context)
 

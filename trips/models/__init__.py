@@ -36,6 +36,7 @@ from .programmes import (
     TripQuerySet,
 )
 from .sharing import HostReportLink, HostReportOpening
+from .versions import ContentVersion
 
 __all__ = [
     # choices
@@ -77,4 +78,6 @@ __all__ = [
     # sharing
     "HostReportLink",
     "HostReportOpening",
+    # versions
+    "ContentVersion",
 ]
