@@ -76,7 +76,7 @@ def content_changed(using=None):
         callback is _raise_stored_version for _, callback, *_ in pending
     ):
         return  # once per transaction is enough
-    transaction.on_commit(_raise_stored_version, using=using)
+    transaction.on_commit(_raise_stored_version, using=using, robust=True)
 
 
 def _on_write(sender, using=None, **kwargs):

@@ -103,3 +103,21 @@ def test_each_language_has_its_own_page(client, company_a, shared):
     assert "People you met" in company_a_page
     client.cookies["django_language"] = "fi"
     assert "People you met" not in _page(client, company_a, shared["trip"])
+
+
+def test_a_company_taken_off_the_trip_loses_its_page_at_once(client, company_a, shared):
+    url = reverse("my:trip", kwargs={"slug": shared["trip"].slug})
+    client.force_login(company_a)
+    assert client.get(url).status_code == 200
+    shared["trip"].participations.filter(company__memberships__user=company_a).delete()
+    assert client.get(url).status_code == 404
+
+
+def test_a_login_moved_to_another_company_sees_that_companys_page(
+    client, company_a, company_b_org, shared
+):
+    assert "ONLY-A" in _page(client, company_a, shared["trip"])
+    company_a.membership.organisation = company_b_org
+    company_a.membership.save()
+    page = _page(client, company_a, shared["trip"])
+    assert "ONLY-B" in page and "ONLY-A" not in page

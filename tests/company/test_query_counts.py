@@ -11,7 +11,7 @@ from tests.scenarios import trip_with_meetings
 pytestmark = pytest.mark.django_db
 
 COMPANY_PAGE_QUERIES = 14  # includes the session, the user, the company login, the version
-CACHED_COMPANY_PAGE_QUERIES = 5  # the session, the user, the company login, the trip, the version
+CACHED_COMPANY_PAGE_QUERIES = 4  # the session, the user, the company login, the version
 
 
 @pytest.mark.parametrize("meetings", [5, 50])

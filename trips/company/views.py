@@ -49,12 +49,12 @@ def my_trips(request):
     )
 
 
-def _render_trip(request, company, trip, lead_forms=None, feedback_form=None):
+def _render_trip(request, company, slug, lead_forms=None, feedback_form=None):
     """The company's trip page; `lead_forms`/`feedback_form` carry a submitted form's errors.
 
     A confirmation is shown in the section it confirms (a lead, the feedback), where the
     browser lands after saving (the redirect's #anchor), not at the top of a long page."""
-    page = cached_page(request, company, trip)
+    page = cached_page(request, company, slug)
     lead_forms = lead_forms or {}
     anchors = {"feedback", *(_lead_anchor(lead) for lead in page["leads"])}
     in_place, elsewhere = _messages_by_section(request, anchors)
@@ -65,7 +65,6 @@ def _render_trip(request, company, trip, lead_forms=None, feedback_form=None):
     context = {
         **page,
         "company": company,
-        "trip": trip,
         "feedback_form": feedback_form,
         "feedback_notices": in_place.get("feedback", []),
         "messages": elsewhere,  # base.html shows these at the top, as on every page
@@ -91,8 +90,7 @@ def _messages_by_section(request, anchors):
 
 @login_required
 def my_trip(request, slug):
-    company, trip = _company_trip(request, slug)
-    return _render_trip(request, company, trip)
+    return _render_trip(request, company_or_404(request.user), slug)
 
 
 @login_required
@@ -120,7 +118,7 @@ def lead_update(request, slug, pk):
                 extra_tags=_lead_anchor(lead),
             )
             return redirect(f"{_trip_url(trip)}#{_lead_anchor(lead)}")
-    return _render_trip(request, company, trip, lead_forms={lead.pk: form})
+    return _render_trip(request, company, slug, lead_forms={lead.pk: form})
 
 
 @login_required
@@ -135,7 +133,7 @@ def feedback(request, slug):
         feedback_give(participation=participation, feedback=form.cleaned_data["feedback"])
         messages.success(request, _("Thank you: your feedback was saved."), extra_tags="feedback")
         return redirect(f"{_trip_url(trip)}#feedback")
-    return _render_trip(request, company, trip, feedback_form=form)
+    return _render_trip(request, company, slug, feedback_form=form)
 
 
 @login_required
