@@ -37,12 +37,12 @@ class Figure:
     @property
     def measured(self):
         """What the limit is compared with."""
-        return self.value if self.absolute or self.reference is None else self.ratio
+        return self.value if self.absolute else self.ratio
 
     @property
     def met(self):
-        if self.limit is None or (self.reference is None and not self.absolute):
-            return None  # a ratio without its reference (e.g. no psql on SQLite)
+        if self.limit is None or self.measured is None:
+            return None  # a ratio without its reference (e.g. no psql on SQLite, or none done)
         return (
             self.measured <= self.limit if self.better == "lower" else self.measured >= self.limit
         )
