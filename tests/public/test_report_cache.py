@@ -103,7 +103,7 @@ def test_a_deleted_meeting_disappears_at_once(client, report):
     assert "Old summary" not in client.get(url).content.decode()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_an_edit_in_another_process_shows_once_committed(client, report, monkeypatch):
     """Another worker learns of an edit through the version in the database, raised when the
     edit commits (this process's own counter is set back, as another process would have it)."""
