@@ -2,10 +2,14 @@
 company A's page, and any edit of what the page shows (a person met, a lead, a meeting, a link
 between them) shows at once, as does a company's own save."""
 
+import re
+
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from tests import factories as f
+from trips.company.page import CSRF_STAND_IN
 from trips.models import MeetingAttendee
 
 pytestmark = pytest.mark.django_db
@@ -121,3 +125,32 @@ def test_a_login_moved_to_another_company_sees_that_companys_page(
     company_a.membership.save()
     page = _page(client, company_a, shared["trip"])
     assert "ONLY-B" in page and "ONLY-A" not in page
+
+
+def test_each_visitor_gets_their_own_csrf_token_in_the_cached_page(company_a, shared):
+    """The cached body holds a stand-in for the token; every visitor's forms carry their own,
+    and a save with it is accepted."""
+    colleague = f.MembershipFactory(
+        user__username="colleague_a", organisation=company_a.membership.organisation
+    ).user
+    lead = shared["lead_a"]
+    url = reverse("my:trip", kwargs={"slug": shared["trip"].slug})
+    tokens = []
+    for user in (company_a, colleague):
+        client = Client(enforce_csrf_checks=True)
+        client.force_login(user)
+        content = client.get(url).content.decode()
+        assert CSRF_STAND_IN not in content
+        token = re.search(r'name="csrfmiddlewaretoken" value="(\w+)"', content).group(1)
+        tokens.append(token)
+        response = client.post(
+            reverse("my:lead", kwargs={"slug": shared["trip"].slug, "pk": lead.pk}),
+            {
+                "csrfmiddlewaretoken": token,
+                f"lead-{lead.pk}-next_step": f"Saved by {user.username}",
+                f"lead-{lead.pk}-status": "open",
+            },
+        )
+        assert response.status_code == 302
+        assert f"Saved by {user.username}" in client.get(response.url).content.decode()
+    assert tokens[0] != tokens[1]

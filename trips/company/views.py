@@ -26,7 +26,7 @@ from trips.services.participations import feedback_give
 
 from .calendars import itinerary_ics
 from .forms import FeedbackForm, LeadUpdateForm
-from .page import cached_page
+from .page import body_for, cached_page
 from .vcards import person_vcard
 
 TRIPS_PER_PAGE = 20
@@ -69,6 +69,8 @@ def _render_trip(request, company, slug, lead_forms=None, feedback_form=None):
         "feedback_notices": in_place.get("feedback", []),
         "messages": elsewhere,  # base.html shows these at the top, as on every page
     }
+    if not lead_forms and feedback_form is None and not in_place:  # nothing of this request's
+        context["content"] = body_for(request, page)
     return render(request, "trips/company/trip_detail.html", context)
 
 
