@@ -10,7 +10,7 @@ def create_the_row(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('trips', '0013_meeting_delegates'),
+        ('trips', '0014_meeting_wishes_and_travel_times'),
     ]
 
     operations = [
