@@ -142,6 +142,11 @@ _default_db["ATOMIC_REQUESTS"] = False
 DATABASES = {"default": _default_db}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# --- Cache: trip pages and rate limits; per process unless CACHE_URL names a shared one ------
+# locmemcache:// (default), redis://host:6379/1 (needs the redis package), dbcache://table (run
+# `manage.py createcachetable`). See docs/operations.md, "Page cache".
+CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+
 # --- Authentication ------------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

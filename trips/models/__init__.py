@@ -37,6 +37,7 @@ from .programmes import (
     TripQuerySet,
 )
 from .sharing import HostReportLink, HostReportOpening
+from .versions import ContentVersion
 
 __all__ = [
     # choices
@@ -81,4 +82,6 @@ __all__ = [
     # sharing
     "HostReportLink",
     "HostReportOpening",
+    # versions
+    "ContentVersion",
 ]
