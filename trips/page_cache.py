@@ -30,6 +30,8 @@ from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone, translation
 
+from contacts.signals import records_written
+
 TRACKED_APPS = ("contacts", "trips")
 # Records no trip page shows, some of them written while pages are read (a share link's
 # openings, export logs): a write to them must not throw every cached page away.
@@ -103,6 +105,7 @@ def connect_signals():
         post_save.connect(_on_write, sender=model, dispatch_uid=uid)
         post_delete.connect(_on_write, sender=model, dispatch_uid=uid)
         m2m_changed.connect(_on_link_change, sender=model, dispatch_uid=uid)
+    records_written.connect(_on_write, dispatch_uid="page_cache:bulk")
 
 
 def fragment_key(name, *parts):

@@ -154,3 +154,31 @@ def test_each_visitor_gets_their_own_csrf_token_in_the_cached_page(company_a, sh
         assert response.status_code == 302
         assert f"Saved by {user.username}" in client.get(response.url).content.decode()
     assert tokens[0] != tokens[1]
+
+
+def test_an_import_that_updates_a_person_met_shows_at_once(client, company_a, shared):
+    """The import writes in bulk (no post_save): it still says the pages are out of date."""
+    from contacts.services import import_contacts
+    from tests.contacts.conftest import HEADER, csv_file, row
+
+    assert "Director of imports" not in _page(client, company_a, shared["trip"])
+    person = shared["person_a"]
+    data = csv_file(
+        [
+            HEADER,
+            row(
+                person.given_name,
+                person.family_name,
+                "",
+                "Director of imports",
+                person.organisation.name,
+                "",
+                person.email,
+            ),
+        ]
+    )
+    plan = import_contacts(data=data, filename="update.csv")
+    assert plan.applied, [(p.line, p.message) for p in plan.problems]
+    person.refresh_from_db()
+    assert person.title == "Director of imports"
+    assert "Director of imports" in _page(client, company_a, shared["trip"])
