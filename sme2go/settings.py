@@ -250,6 +250,11 @@ SIMPLE_HISTORY_HISTORY_ID_USE_UUID = False
 # processes (`make run` starts one; docker-compose.yml runs them as the "worker" service).
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
+# Photographed business cards (issue 15): kept privately, outside STATIC_ROOT and any media
+# URL, served only through the permission-checked view trips/cards/views.py.
+CARD_IMAGES_ROOT = env.path("CARD_IMAGES_ROOT", default=BASE_DIR / "private" / "cards")
+CARD_IMAGE_MAX_BYTES = env.int("CARD_IMAGE_MAX_BYTES", default=12 * 1024 * 1024)
+
 # Map tiles for trip reports; any {z}/{x}/{y} tile server may be configured.
 MAP_TILE_URL = env.str("MAP_TILE_URL", default="https://tile.openstreetmap.org/{z}/{x}/{y}.png")
 MAP_TILE_ATTRIBUTION = env.str("MAP_TILE_ATTRIBUTION", default="&copy; OpenStreetMap contributors")
