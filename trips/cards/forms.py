@@ -6,8 +6,8 @@ from django import forms
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.utils.translation import gettext_lazy as _
-from phonenumber_field.formfields import PhoneNumberField
 
+from .contact_fields import e164
 from .ocr import NotAnImage, open_image
 
 CAMERA = {"accept": "image/*", "capture": "environment"}
@@ -63,6 +63,19 @@ class CardUploadForm(forms.Form):
         return stored_photo(back) if back else None
 
 
+class PhoneField(forms.CharField):
+    """A phone number shown and saved in E.164 (+8613806331234); China when no country."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if not value:
+            return ""
+        number = e164(value)
+        if not number:
+            raise forms.ValidationError(_("Enter a phone number, e.g. +86 138 0633 1234."))
+        return number
+
+
 # (form field, proposal key): the proposal's value is the field's initial value, and the text
 # it was read from is shown under it.
 PROPOSED = [
@@ -92,11 +105,16 @@ class CardReviewForm(forms.Form):
         label=_("Organisation in Chinese"), max_length=200, required=False
     )
     organisation = forms.CharField(label=_("Organisation"), max_length=200, required=False)
-    mobile = PhoneNumberField(label=_("Mobile phone"), region="CN", required=False)
-    office = PhoneNumberField(label=_("Office phone"), region="CN", required=False)
+    mobile = PhoneField(label=_("Mobile phone"), max_length=40, required=False)
+    office = PhoneField(label=_("Office phone"), max_length=40, required=False)
     email = forms.EmailField(label=_("E-mail"), required=False)
     wechat = forms.CharField(label=_("WeChat ID"), max_length=100, required=False)
-    website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
+    website = forms.URLField(  # as printed ("www.…"): a type=url box would refuse it
+        label=_("Website"),
+        required=False,
+        assume_scheme="https",
+        widget=forms.TextInput(attrs={"inputmode": "url"}),
+    )
     address = forms.CharField(label=_("Address"), max_length=300, required=False)
     meeting = forms.ModelChoiceField(
         label=_("Meeting"), queryset=None, required=False, empty_label=_("No meeting")
