@@ -9,7 +9,8 @@ from pathlib import Path
 from tools.card_people import CARDS
 
 CARD_DIR = Path(__file__).resolve().parent.parent / "tests" / "capture" / "cards"
-MEASURES = ["email", "phones", "native_name", "latin_name", "organisation"]
+MEASURES = ["email", "phones", "native_name", "latin_name", "organisation", "title", "wechat",
+            "website"]  # fmt: skip
 
 
 def card_images(index):
@@ -33,8 +34,10 @@ def _value(proposal, key):
     return (proposal.get(key) or {}).get("value", "")
 
 
-def _squeeze(text):
-    return re.sub(r"[\W_]+", "", text).casefold()
+def _words(text):
+    """Lower case, punctuation as spaces: "Co.,Ltd." and "Co., Ltd." are the same words,
+    "BlueSea" and "Blue Sea" are not (the review page would show the missing space)."""
+    return " ".join(re.sub(r"[\W_]+", " ", text).casefold().split())
 
 
 def outcomes(card, proposal):
@@ -52,8 +55,14 @@ def outcomes(card, proposal):
         ],
         "organisation": [
             _value(proposal, "organisation_native") == card["org_zh"],
-            _squeeze(_value(proposal, "organisation")) == _squeeze(card["org_en"]),
+            _words(_value(proposal, "organisation")) == _words(card["org_en"]),
         ],
+        "title": [
+            _value(proposal, "title_native") == card["title_zh"],
+            _words(_value(proposal, "title")) == _words(card["title_en"]),
+        ],
+        "wechat": [_value(proposal, "wechat") == card["wechat"]],
+        "website": [_value(proposal, "website") == card["web"]],
     }
 
 

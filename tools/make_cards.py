@@ -1,7 +1,8 @@
 """Render the test business cards: `python tools/make_cards.py [out_dir]`.
 
 Each fictional person of tools/card_people.py gets a Chinese and an English side (NN_zh.png,
-NN_en.png) in one of four layouts; some are turned a few degrees, some printed grey on grey.
+NN_en.png) in one of four layouts; some are turned a few degrees, some printed grey on grey, the last two are poor photos (askew,
+grainy, dim and soft).
 The PNGs are grayscale, 640 px wide, a few tens of KB each. Needs a CJK font (Debian:
 fonts-wqy-microhei or fonts-noto-cjk); the output is deterministic for one font."""
 
@@ -20,6 +21,7 @@ FONTS = [
     "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
 ]
 WIDTH, HEIGHT = 640, 384
+HARD = {17, 18}  # the last two cards: the worst photos
 OUT = Path(__file__).resolve().parent.parent / "tests" / "capture" / "cards"
 
 
@@ -124,6 +126,12 @@ def draw_side(card, index, chinese):
         image = image.resize((WIDTH, int(image.height * WIDTH / image.width)), Image.LANCZOS)
     if index % 7 == 5:  # a soft photo
         image = image.filter(ImageFilter.GaussianBlur(0.6))
+    if index in HARD:  # a poor photo: askew, grainy, dim and soft at once
+        image = image.rotate(-7, resample=Image.BICUBIC, expand=True, fillcolor=170)
+        image = image.resize((WIDTH, int(image.height * WIDTH / image.width)), Image.LANCZOS)
+        grain = random.Random(index).randbytes(image.width * image.height)
+        noise = Image.frombytes("L", image.size, grain).point(lambda v: v // 4 + 96)
+        image = Image.blend(image, noise, 0.25).filter(ImageFilter.GaussianBlur(0.7))
     return image
 
 

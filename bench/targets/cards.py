@@ -17,6 +17,9 @@ BAR = {
     "native_name": ("Chinese names", 90),
     "latin_name": ("Latin names (family, given)", 85),
     "organisation": ("organisations (both scripts)", 85),
+    "title": ("titles (both scripts)", None),
+    "wechat": ("WeChat IDs", None),
+    "website": ("websites", None),
 }
 SECONDS_PER_CARD = 5
 

@@ -34,7 +34,7 @@ def test_a_bilingual_card_gives_every_field_with_the_text_it_came_from():
         "native_name": "刘洋",
         "family_name": "Liu",
         "given_name": "Yang",
-        "title": "HeadofInvestment Promotion",
+        "title": "Head of Investment Promotion",  # the spaces OCR dropped put back
         "title_native": "招商部部长",
         "organisation": "Weifang High-Tech Zone Administrative Committee",
         "organisation_native": "潍坊高新技术产业开发区管委会",
@@ -109,3 +109,12 @@ def test_an_organisation_name_is_not_taken_for_a_person():
 def test_no_text_gives_no_proposal():
     assert parse_card([]) == {}
     assert parse_card(["", "  "]) == {}
+
+
+def test_spaces_ocr_dropped_in_large_latin_text_are_put_back():
+    proposal = values(parse_card(["DeputyDirectorGeneral", "RizhaoMunicipalBureauofCommerce"]))
+    assert proposal["title"] == "Deputy Director General"
+    assert proposal["organisation"] == "Rizhao Municipal Bureau of Commerce"
+    assert values(parse_card(["Weifang Hengda Co.,Ltd."]))["organisation"] == (
+        "Weifang Hengda Co., Ltd."
+    )

@@ -46,6 +46,18 @@ ORG_WORDS = re.compile(
 )
 
 
+SMALL_WORDS = re.compile(r"(?<=[a-z])(of|and|for|the|de)(?=[A-Z])")
+
+
+def respace(text):
+    """Put back the spaces OCR drops in large Latin text: "DeputyDirectorGeneral",
+    "BureauofCommerce", "Co.,Ltd." (names of people are split by `name_words`)."""
+    text = SMALL_WORDS.sub(r" \1 ", text)
+    text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)
+    text = re.sub(r"(?<=[,.])(?=[A-Z][a-z])", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
 def is_title(line):
     if line.is_cjk:
         return bool(TITLE_NATIVE.search(line.text)) and not ORG_NATIVE.search(line.text)
@@ -142,7 +154,7 @@ def find_titles(lines, used):
         if line.label or id(line) in used or not is_title(line):
             continue
         key = "title_native" if line.is_cjk else "title"
-        found.setdefault(key, field(line.text, line))
+        found.setdefault(key, field(line.text if line.is_cjk else respace(line.text), line))
     return found
 
 
@@ -155,7 +167,7 @@ def find_organisations(lines, used):
         if line.is_cjk and ORG_NATIVE.search(text):
             found.setdefault("organisation_native", field(text, line))
         elif not line.is_cjk and ORG_WORDS.search(text):
-            found.setdefault("organisation", field(text, line))
+            found.setdefault("organisation", field(respace(text), line))
     return found
 
 
