@@ -1,9 +1,9 @@
 """Render the test business cards: `python tools/make_cards.py [out_dir]`.
 
 Each fictional person of tools/card_people.py gets a Chinese and an English side (NN_zh.png,
-NN_en.png) in one of four layouts; some are turned a few degrees, some printed grey on grey, the last two are poor photos (askew,
-grainy, dim and soft).
-The PNGs are grayscale, 640 px wide, a few tens of KB each. Needs a CJK font (Debian:
+NN_en.png) in one of four layouts; some are turned a few degrees, some printed grey on grey;
+the last two are poor photos (askew, grainy, dim and soft). The PNGs are grayscale, 640 px
+wide, 10-30 KB each (the grainy ones about 130 KB). Needs a CJK font (Debian:
 fonts-wqy-microhei or fonts-noto-cjk); the output is deterministic for one font."""
 
 import random
