@@ -5,6 +5,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from contacts.models import Organisation, Person
+from tests import factories as f
 from tests.capture.conftest import card_jpeg
 from trips.cards.jobs import read_card
 from trips.models import CardCapture
@@ -184,3 +185,15 @@ def test_anonymising_the_person_deletes_the_card(staff, world, django_capture_on
         person_anonymise(person=world["person"], user=staff)
     assert not CardCapture.objects.exists()
     assert not storage.exists(name)
+
+
+def test_a_company_is_offered_only_people_it_has_met(delegate, world, company_a_org):
+    stranger = f.PersonFactory(native_name="王丽", given_name="Li", family_name="Wang")
+    proposal = {"native_name": {"value": "王丽", "source": "王丽"}}
+    capture = CardCapture.objects.create(
+        trip=world["published"], company=company_a_org, front="x.jpg", status="read",
+        proposal=proposal,
+    )  # fmt: skip
+    page = delegate.get(reverse("cards:capture", kwargs={"pk": capture.pk})).content.decode()
+    assert f'value="{world["person"].pk}"' in page  # met at A's meeting
+    assert f'value="{stranger.pk}"' not in page  # elsewhere in the directory

@@ -85,7 +85,7 @@ def review_form(request, capture):
         data,
         proposal=proposal,
         meetings=meetings_for(capture.company, capture.trip),
-        duplicates=card_duplicates(probe),
+        duplicates=card_duplicates(probe, company=capture.company),
         initial={"meeting": capture.meeting_id},
     )
 

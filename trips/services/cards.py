@@ -113,9 +113,11 @@ def card_save(*, capture: CardCapture, data: dict, existing: Person | None = Non
     return person
 
 
-def card_duplicates(data, limit=5):
+def card_duplicates(data, *, company=None, limit=5):
     """People who may already be the card's: the same e-mail, phone, WeChat ID or Chinese
-    name, or the same Latin name in either order."""
+    name, or the same Latin name in either order. For a company's delegate, only among the
+    people that company may see already (met at its meetings): the review page must not let
+    a company search the whole directory."""
     match = Q(pk__in=[])
     for field, key in (("email__iexact", "email"), ("messaging_id", "wechat"),
                        ("native_name", "native_name"), ("phone", "mobile")):  # fmt: skip
@@ -125,8 +127,8 @@ def card_duplicates(data, limit=5):
     if family and given:
         match |= Q(family_name__iexact=family, given_name__iexact=given)
         match |= Q(family_name__iexact=given, given_name__iexact=family)
-    return list(
-        Person.objects.filter(match, anonymised_at__isnull=True)
-        .select_related("organisation")
-        .order_by("pk")[:limit]
-    )
+    people = Person.objects.filter(match, anonymised_at__isnull=True)
+    if company is not None:
+        seen = MeetingPerson.objects.filter(meeting__attendee_links__company=company)
+        people = people.filter(pk__in=seen.values("person_id"))
+    return list(people.select_related("organisation").order_by("pk")[:limit])
