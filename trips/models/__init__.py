@@ -27,6 +27,7 @@ from .meetings import (
 from .needs import Match, Need
 from .outcomes import Agreement, Lead, Recognition, RecognitionAwarder
 from .places import Place, Visit
+from .planning import TravelTime, Wish
 from .programmes import (
     DatedInTripMixin,
     Delegate,
@@ -76,6 +77,9 @@ __all__ = [
     # needs
     "Match",
     "Need",
+    # planning
+    "TravelTime",
+    "Wish",
     # sharing
     "HostReportLink",
     "HostReportOpening",
