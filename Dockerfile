@@ -17,7 +17,11 @@ COPY templates ./templates
 COPY static ./static
 COPY locale ./locale
 COPY manage.py gunicorn.conf.py ./
+# rapidocr-onnxruntime pulls opencv-python, which needs libGL; the headless build of the same
+# OpenCV provides the same cv2 without it. Card photos live in a volume (docker-compose.yml).
 RUN pip install -e . \
+ && pip uninstall -y opencv-python && pip install opencv-python-headless \
+ && mkdir -p /app/private/cards && chown app /app/private/cards \
  && python -m sme2go.i18n compile \
  && DJANGO_DEBUG=false DJANGO_SECRET_KEY=collectstatic-only DJANGO_ALLOWED_HOSTS=build \
     python manage.py collectstatic --noinput

@@ -28,6 +28,7 @@ TARGETS = [
     "contact_import",
     "people_admin",
     "dashboard",
+    "cards",
 ]
 FULL = {"persons": 1_000_000, "trips": 2_000}
 QUICK = {"persons": 2_000, "trips": 12}

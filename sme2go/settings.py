@@ -260,6 +260,11 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["d
 CONTACT_IMPORT_BACKGROUND_ROWS = env.int("CONTACT_IMPORT_BACKGROUND_ROWS", default=2000)
 CONTACT_IMPORT_MAX_BYTES = env.int("CONTACT_IMPORT_MAX_BYTES", default=50_000_000)
 
+# Photographed business cards (issue 15): kept privately, outside STATIC_ROOT and any media
+# URL, served only through the permission-checked view trips/cards/views.py.
+CARD_IMAGES_ROOT = env.path("CARD_IMAGES_ROOT", default=BASE_DIR / "private" / "cards")
+CARD_IMAGE_MAX_BYTES = env.int("CARD_IMAGE_MAX_BYTES", default=12 * 1024 * 1024)
+
 # Map tiles for trip reports; any {z}/{x}/{y} tile server may be configured.
 MAP_TILE_URL = env.str("MAP_TILE_URL", default="https://tile.openstreetmap.org/{z}/{x}/{y}.png")
 MAP_TILE_ATTRIBUTION = env.str("MAP_TILE_ATTRIBUTION", default="&copy; OpenStreetMap contributors")

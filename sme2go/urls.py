@@ -32,4 +32,5 @@ urlpatterns = [
     path("results/", include("trips.results.urls")),
     path("share/", include("trips.share.urls")),
     path("preparation/", include("trips.planning.staff_urls")),
+    path("cards/", include("trips.cards.urls")),
 ]

@@ -1,6 +1,7 @@
 """Test settings: production settings with debug off, plus fast hashing and in-memory mail."""
 
 import os
+import tempfile
 
 os.environ.setdefault("DJANGO_DEBUG", "false")
 os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-secret-key-" + "x" * 40)
@@ -22,3 +23,5 @@ STATIC_ROOT = BASE_DIR / "staticfiles-not-collected-in-tests"  # noqa: F405
 # No persistent connections: the live server's request threads would keep them open and the
 # test database could not be dropped at the end.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+# Photographed cards go to a throw-away directory, never into the working tree.
+CARD_IMAGES_ROOT = tempfile.mkdtemp(prefix="sme2go-cards-")

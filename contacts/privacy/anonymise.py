@@ -146,6 +146,16 @@ def _scrub_json_column(rows, field, strings):
             rows.filter(pk=pk).update(**{field.attname: _scrub_json(value, strings)})
 
 
+def forget_elsewhere(*, person_ids):
+    """Records other apps keep only for the person, such as the photo of their business card
+    (trips.CardCapture): each model with a `forget_people(person_ids=...)` deletes its own.
+    contacts never imports trips; the models say themselves what they hold."""
+    for model in apps.get_models():
+        forget = getattr(model, "forget_people", None)
+        if callable(forget):
+            forget(person_ids=person_ids)
+
+
 @transaction.atomic
 def person_anonymise(*, person, user):
     """Anonymise `person` for good. Returns the number of history rows cleared."""
@@ -173,6 +183,7 @@ def person_anonymise(*, person, user):
         setattr(person, name, value)
     person._change_reason = "Anonymised"
     person.save()
+    forget_elsewhere(person_ids=ids)
     scrub_everywhere({s for s in strings if s and s != REDACTED}, person_ids=ids)
     if user is not None:  # from a staff page; the stale-data command runs without a user
         _log_entry(person, user)

@@ -4,6 +4,7 @@ One module per sub-domain; every model is re-exported here, so `from trips.model
 is how the rest of the code (and Django, under the app label `trips`) finds them.
 """
 
+from .cards import CardCapture
 from .choices import (
     PARTICIPANT_ONLY,
     PROJECT_STAFF_GROUP,
@@ -40,6 +41,7 @@ from .sharing import HostReportLink, HostReportOpening
 from .versions import ContentVersion
 
 __all__ = [
+    "CardCapture",
     # choices
     "PARTICIPANT_ONLY",
     "PROJECT_STAFF_GROUP",
