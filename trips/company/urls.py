@@ -1,6 +1,6 @@
 """Each participating company's own trip pages (/my/)."""
 
-from django.urls import path
+from django.urls import include, path
 
 from . import views
 
@@ -14,4 +14,5 @@ urlpatterns = [
     path("trips/<slug:slug>/contacts.csv", views.contacts_csv, name="contacts_csv"),
     path("trips/<slug:slug>/contacts.vcf", views.contacts_vcf, name="contacts_vcf"),
     path("trips/<slug:slug>/itinerary.ics", views.itinerary_calendar, name="itinerary_ics"),
+    path("trips/<slug:slug>/", include("trips.programme.company_urls")),  # programme, briefing
 ]

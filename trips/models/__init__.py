@@ -26,6 +26,7 @@ from .meetings import (
 from .needs import Match, Need
 from .outcomes import Agreement, Lead, Recognition, RecognitionAwarder
 from .places import Place, Visit
+from .practical import PracticalNotes
 from .programmes import (
     DatedInTripMixin,
     Delegate,
@@ -60,6 +61,8 @@ __all__ = [
     # places
     "Place",
     "Visit",
+    # practical notes
+    "PracticalNotes",
     # meetings
     "Meeting",
     "MeetingAttendee",
