@@ -28,7 +28,7 @@ def _describe(meeting):
         lines.append(_("Host: %(hosts)s") % {"hosts": "; ".join(hosts)})
     people = [p.display_name for p in meeting.counterpart_persons.all()]
     if people:
-        lines.append(_("Meeting: %(people)s") % {"people": "; ".join(people)})
+        lines.append(_("People to meet: %(people)s") % {"people": "; ".join(people)})
     delegates = [str(link.delegate.person) for link in meeting.programme_delegates]
     if delegates:
         lines.append(_("Attending: %(delegates)s") % {"delegates": "; ".join(delegates)})
