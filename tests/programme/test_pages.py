@@ -47,7 +47,7 @@ def test_briefing_book_has_a_cover_and_a_section_per_day(client, company_a, plan
     page = _get(client, company_a, "my:briefing", slug="almaty")
     assert page.count('class="briefing-cover"') == 1
     assert page.count('class="briefing-day"') == 3  # every day of the trip, empty ones too
-    assert "css/briefing-a4" in page
+    assert "css/programme.css" in page
 
 
 def test_company_b_gets_its_own_book(client, company_b, planned):
