@@ -16,7 +16,7 @@ def test_staff_write_practical_notes_on_the_trip_page(client, staff, company_a, 
     client.force_login(staff)
     form = client.get(admin_url(Trip, "change", trip.pk)).context["adminform"].form
     data = {k: v for k, v in form.initial.items() if v is not None and not isinstance(v, list)}
-    data |= {"programme": trip.programme_id, "start_date": "2026-03-16", "end_date": "2026-03-20"}
+    data |= {"programme": trip.programme_id, "title_en": "Water delegation", "language": "en"}
     data |= empty_inlines(TRIP_INLINES)
     data |= {
         "practical_notes-TOTAL_FORMS": 1,
