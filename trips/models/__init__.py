@@ -26,6 +26,7 @@ from .meetings import (
 from .needs import Match, Need
 from .outcomes import Agreement, Lead, Recognition, RecognitionAwarder
 from .places import Place, Visit
+from .planning import TravelTime, Wish
 from .practical import PracticalNotes
 from .programmes import (
     DatedInTripMixin,
@@ -77,6 +78,9 @@ __all__ = [
     # needs
     "Match",
     "Need",
+    # planning
+    "TravelTime",
+    "Wish",
     # sharing
     "HostReportLink",
     "HostReportOpening",

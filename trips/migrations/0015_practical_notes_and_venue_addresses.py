@@ -31,7 +31,7 @@ def revoke(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("trips", "0013_meeting_delegates"),
+        ("trips", "0014_meeting_wishes_and_travel_times"),
     ]
 
     operations = [
