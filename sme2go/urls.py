@@ -33,4 +33,5 @@ urlpatterns = [
     path("share/", include("trips.share.urls")),
     path("preparation/", include("trips.planning.staff_urls")),
     path("cards/", include("trips.cards.urls")),
+    path("preparation/", include("trips.programme.staff_urls")),
 ]

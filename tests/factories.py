@@ -311,3 +311,13 @@ class MergeRecordFactory(factory.django.DjangoModelFactory):
     merged_name = "Merged Person"
     merged_data = factory.LazyFunction(lambda: {"given_name": "Merged", "family_name": "Person"})
     merged_by = factory.SubFactory(StaffUserFactory)
+
+
+class PracticalNotesFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = m.PracticalNotes
+
+    trip = factory.SubFactory(TripFactory)
+    hotel = "Hotel Kazakhstan, Dostyk Ave 52 (пр. Достык 52)"
+    transport = "Bus from the hotel at 08:30 every day."
+    emergency_contacts = "Trip leader +358 40 000 0000; emergency 112"

@@ -27,7 +27,15 @@ OUR_MODELS = sorted(
 
 
 # The inline formsets of the trip's admin page, by prefix.
-TRIP_INLINES = ("organiser_links", "participations", "visits", "meetings", "needs", "recognitions")
+TRIP_INLINES = (
+    "organiser_links",
+    "participations",
+    "visits",
+    "meetings",
+    "needs",
+    "recognitions",
+    "practical_notes",
+)
 
 
 def empty_inlines(prefixes):

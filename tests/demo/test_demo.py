@@ -162,3 +162,8 @@ def test_bad_passwords_are_refused_and_nothing_is_loaded(db, password, message):
     with pytest.raises(CommandError, match=message):
         call_command("load_demo", password=password, stdout=io.StringIO())
     assert not Trip.objects.exists()
+
+
+def test_the_planned_trip_has_practical_notes(demo):
+    notes = Trip.objects.exclude(slug=SHANDONG).get().practical_notes
+    assert "Almaty" in notes.hotel and notes.transport and "112" in notes.emergency_contacts

@@ -38,6 +38,7 @@ from .attendance import (
 )
 from .forms import PlaceAdminForm, TripAdminForm
 from .invitations import DelegateLoginsMixin, ParticipationLoginsColumn
+from .practical import PracticalNotesInline
 from .widgets import FilledInAddMixin
 
 # Times are entered and shown as 09:00, not 09:00:00.
@@ -143,6 +144,7 @@ class TripAdmin(ValidAutocompletes, TranslationAdmin, SimpleHistoryAdmin):
         MeetingInline,
         NeedInline,
         RecognitionInline,
+        PracticalNotesInline,
     ]
     actions = ["publish", "unpublish"]
     fieldsets = [

@@ -90,6 +90,8 @@ class PlaceAdminForm(forms.ModelForm):
             "area_unit",
             "latitude",
             "longitude",
+            "address",
+            "native_address",
             "description",
         ]
 

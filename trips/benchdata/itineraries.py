@@ -82,6 +82,7 @@ def places(world):
         lat, lon = rng.uniform(20, 45), rng.uniform(60, 125)
         rows.append(
             (place_id, name, native, kind, parent, country, None, round(lat, 6), round(lon, 6), "")
+            + ("", "")  # no street address (address, native_address)
         )
         world.places_by_country.setdefault(country, []).append(place_id)
         place_id += 1
@@ -97,7 +98,7 @@ def places(world):
             city = add(name, "", Place.Kind.CITY, None, country)
             add(f"{name} Science Park", "", Place.Kind.PARK, city, country)
     columns = ["id", "name", "native_name", "kind", "parent_id", "country", "area_km2",
-               "latitude", "longitude", "description"]  # fmt: skip
+               "latitude", "longitude", "description", "address", "native_address"]  # fmt: skip
     write(Place, columns, rows, total=len(rows), progress=world.progress)
 
 

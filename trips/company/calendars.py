@@ -27,13 +27,25 @@ def _event(uid, summary, day, start, end, tz, location="", description="", stamp
     return event
 
 
-def itinerary_ics(trip, visits, meetings, host="sme2go"):
-    """Visits and meetings (already chosen for the reader) as one calendar."""
+def _itinerary_meeting(meeting):
+    """(location, description) of a meeting in the itinerary calendar."""
+    where = meeting.where
+    counterparts = ", ".join(o.name for o in meeting.counterpart_organisations.all())
+    description = "\n\n".join(part for part in (counterparts, meeting.public_summary) if part)
+    return (where.full_name if where else ""), description
+
+
+def itinerary_ics(trip, visits, meetings, host="sme2go", name=None, describe=None):
+    """Visits and meetings (already chosen for the reader) as one calendar.
+
+    `describe(meeting)` gives a meeting's (location, description); by default the place and
+    the organisations met. `name` names the calendar (default: the trip's title)."""
+    describe = describe or _itinerary_meeting
     tz = ZoneInfo(trip.time_zone)
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", trip.title)
+    calendar.add("x-wr-calname", name or trip.title)
     calendar.add("x-wr-timezone", trip.time_zone)
     stamp = trip.updated_at
     for visit in visits:
@@ -50,9 +62,7 @@ def itinerary_ics(trip, visits, meetings, host="sme2go"):
             )
         )
     for meeting in meetings:
-        where = meeting.where
-        counterparts = ", ".join(o.name for o in meeting.counterpart_organisations.all())
-        description = "\n\n".join(part for part in (counterparts, meeting.public_summary) if part)
+        location, description = describe(meeting)
         calendar.add_component(
             _event(
                 f"meeting-{meeting.pk}@{host}",
@@ -61,7 +71,7 @@ def itinerary_ics(trip, visits, meetings, host="sme2go"):
                 meeting.start_time,
                 meeting.end_time,
                 tz,
-                location=where.full_name if where else "",
+                location=location,
                 description=description,
                 stamp=meeting.updated_at,
             )

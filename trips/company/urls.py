@@ -15,4 +15,5 @@ urlpatterns = [
     path("trips/<slug:slug>/contacts.vcf", views.contacts_vcf, name="contacts_vcf"),
     path("trips/<slug:slug>/wishes/", include("trips.planning.company_urls")),
     path("trips/<slug:slug>/itinerary.ics", views.itinerary_calendar, name="itinerary_ics"),
+    path("trips/<slug:slug>/", include("trips.programme.company_urls")),  # programme, briefing
 ]

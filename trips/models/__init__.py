@@ -28,6 +28,7 @@ from .needs import Match, Need
 from .outcomes import Agreement, Lead, Recognition, RecognitionAwarder
 from .places import Place, Visit
 from .planning import TravelTime, Wish
+from .practical import PracticalNotes
 from .programmes import (
     DatedInTripMixin,
     Delegate,
@@ -64,6 +65,8 @@ __all__ = [
     # places
     "Place",
     "Visit",
+    # practical notes
+    "PracticalNotes",
     # meetings
     "Meeting",
     "MeetingAttendee",

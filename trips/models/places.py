@@ -48,6 +48,15 @@ class Place(models.Model):
         blank=True,
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
     )
+    address = models.CharField(
+        _("address"), max_length=300, blank=True, help_text=_("For a venue: street and number.")
+    )
+    native_address = models.CharField(
+        _("address in native script"),
+        max_length=300,
+        blank=True,
+        help_text=_("As a local driver reads it, e.g. 山东省日照市东港区烟台路1号"),
+    )
     description = models.TextField(_("description"), blank=True)
 
     class Meta:
