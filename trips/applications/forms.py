@@ -150,3 +150,5 @@ class FilterForm(forms.Form):
             ("", _("All countries")),
             *((code, dict(countries).get(code, code)) for code in countries_seen),
         ]
+        for field in self.fields.values():
+            field.widget.attrs["class"] = "form-select"

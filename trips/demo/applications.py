@@ -11,7 +11,7 @@ from contacts.models import Sector
 from trips import models
 
 from . import story as s
-from .steps import upsert
+from .steps import link, upsert
 
 
 def write_call(cast, trip):
@@ -66,6 +66,7 @@ def write_application(cast, call, row):
                 phone=person.phone,
                 person=person,
             )
+            link(models.Delegate, participation=application.participation, person=person)
     for given, family, title, email, phone in delegates:
         upsert(
             models.ApplicationDelegate,
