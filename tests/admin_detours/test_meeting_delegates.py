@@ -11,7 +11,15 @@ from tests import factories as f
 from trips.models import MeetingAttendee, MeetingDelegate
 
 pytestmark = pytest.mark.django_db
-TRIP_INLINES = ("organiser_links", "participations", "visits", "meetings", "needs", "recognitions")
+TRIP_INLINES = (
+    "call",
+    "organiser_links",
+    "participations",
+    "visits",
+    "meetings",
+    "needs",
+    "recognitions",
+)
 MEETING_INLINES = ("counterpart_links", "person_links", "delegate_links", "attendee_links")
 
 

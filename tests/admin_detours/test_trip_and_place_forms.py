@@ -16,7 +16,15 @@ from trips.models import Place, Trip
 from trips.schedule import trip_statuses_update
 
 pytestmark = pytest.mark.django_db
-INLINES = ("organiser_links", "participations", "visits", "meetings", "needs", "recognitions")
+INLINES = (
+    "call",
+    "organiser_links",
+    "participations",
+    "visits",
+    "meetings",
+    "needs",
+    "recognitions",
+)
 
 
 def _add_trip(client, staff, **fields):

@@ -6,6 +6,7 @@ else of the trip. No one, signed in or not, sees any application here: after sen
 applicant gets a thank-you page that names only the trip.
 """
 
+from axes.helpers import get_client_ip_address
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
@@ -44,7 +45,7 @@ def apply(request, slug):
         if form.is_bot():
             form.add_error(None, _("This application looks automated and was not sent."))
         elif not throttle.allow(
-            "apply-address", request.META.get("REMOTE_ADDR", ""), limit=PER_ADDRESS, window=WINDOW
+            "apply-address", _address(request), limit=PER_ADDRESS, window=WINDOW
         ):
             form.add_error(
                 None,
@@ -74,6 +75,11 @@ def apply(request, slug):
         "delegates": delegates,
     }
     return render(request, "trips/applications/apply.html", context, status=status)
+
+
+def _address(request):
+    """The client's address as the login lockout sees it (X-Forwarded-For behind a proxy)."""
+    return get_client_ip_address(request) or request.META.get("REMOTE_ADDR", "")
 
 
 @never_cache
