@@ -3,6 +3,9 @@
 from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelect
+from django.db.models.fields import BLANK_CHOICE_DASH
+
+BLANK_LABEL = BLANK_CHOICE_DASH[0][1]
 
 
 class Autocomplete(AutocompleteSelect):
@@ -11,7 +14,13 @@ class Autocomplete(AutocompleteSelect):
 
     def optgroups(self, name, value, attrs=None):
         value = [v for v in value if str(v).isdigit()]
-        return super().optgroups(name, value, attrs)
+        groups = super().optgroups(name, value, attrs)
+        # The "no choice" option select2 shows as its (empty) placeholder: give it Django's
+        # usual dashes, since an empty <option> is invalid HTML.
+        for option in groups[0][1]:
+            if option["value"] == "" and not option["label"]:
+                option["label"] = BLANK_LABEL
+        return groups
 
     @property
     def media(self):

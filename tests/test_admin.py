@@ -1,5 +1,7 @@
 """Project staff work in the admin without being superusers; nobody else gets in."""
 
+import re
+
 import pytest
 from django.contrib import admin
 from django.urls import reverse
@@ -87,6 +89,24 @@ def test_trip_page_shows_its_inlines(client, demo, staff):
         "Posintra Oy",
     ):
         assert text in content
+
+
+def test_every_label_of_the_trip_page_names_a_control_a_screen_reader_can_reach(
+    client, demo, staff
+):
+    """A label pointing at a <div> (a group of checkboxes) or a hidden input names nothing."""
+    client.force_login(staff)
+    trip = Trip.objects.get(slug="smart-city-delegation-shandong")
+    for url in (admin_url(Trip, "add"), admin_url(Trip, "change", trip.pk)):
+        content = client.get(url).content.decode()
+        targets = re.findall(r'<label[^>]*\bfor="([^"]+)"', content)
+        assert targets
+        for target in targets:
+            control = re.search(rf'<(\w+)[^>]*\bid="{re.escape(target)}"[^>]*>', content)
+            assert control, f"label for {target}: no such element"
+            assert control.group(1) in ("input", "select", "textarea"), (target, control.group(0))
+            assert 'type="hidden"' not in control.group(0), target
+    assert "Delegates attending</span>" in content  # the checkbox group keeps its name
 
 
 def test_staff_can_add_a_trip_and_publish_it(client, staff):

@@ -191,3 +191,10 @@ def test_a_search_matching_very_many_says_it_lists_the_best_of_some(client, staf
         assert len(page.context["page"]) == 5
     export = client.get(reverse("contacts:export_csv"), {"q": "Wangari"})
     assert b"".join(export.streaming_content).count(b"Wangari") == 5  # the export takes all
+
+
+def test_an_empty_menu_offers_a_dashed_no_choice_instead_of_an_empty_option(client, staff):
+    client.force_login(staff)
+    page = client.get(reverse("contacts:directory")).content.decode()
+    assert '<option value="">---------</option>' in page
+    assert '<option value=""></option>' not in page  # invalid HTML (the W3C checker refuses it)
