@@ -151,3 +151,14 @@ def test_the_list_costs_the_same_queries_for_2_and_12_applications(
     add(10)
     with django_assert_num_queries(len(two.captured_queries)):
         assert len(staff_client.get(path).context["applications"]) == 12
+
+
+def test_a_company_staff_already_added_by_hand_takes_no_second_place(staff_client, call):
+    call.places = 1
+    call.save()
+    known = f.CompanyFactory(name="Hand Added Oy", country="FI")
+    f.ParticipationFactory(trip=call.trip, company=known)
+    application = apply(call, "Hand Added Oy", organisation=known)
+    response = decide(staff_client, application, "accept")
+    assert "Hand Added Oy is accepted" in response.content.decode()
+    assert call.trip.participations.count() == 1

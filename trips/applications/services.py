@@ -124,13 +124,13 @@ def _accept(application, call):
             _("%(company)s is already %(status)s.")
             % {"company": application.company_name, "status": application.get_status_display()}
         )
-    if call.places_taken() >= call.places:
+    organisation = _organisation_for(application)
+    participation = Participation.objects.filter(trip=call.trip, company=organisation).first()
+    if participation is None and call.places_taken() >= call.places:  # (rolled back: atomic)
         raise ValidationError(
             _("All %(places)d places are taken; wait-list the company or add places first.")
             % {"places": call.places}
         )
-    organisation = _organisation_for(application)
-    participation = Participation.objects.filter(trip=call.trip, company=organisation).first()
     if participation is None:
         participation = Participation(
             trip=call.trip, company=organisation, goals=_goals(application)
