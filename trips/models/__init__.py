@@ -33,6 +33,7 @@ from .meetings import (
 from .needs import Match, Need
 from .outcomes import Agreement, Lead, Recognition, RecognitionAwarder
 from .places import Place, Visit
+from .planning import TravelTime, Wish
 from .programmes import (
     DatedInTripMixin,
     Delegate,
@@ -87,6 +88,9 @@ __all__ = [
     "ApplicationStatus",
     "Call",
     "CallQuerySet",
+    # planning
+    "TravelTime",
+    "Wish",
     # sharing
     "HostReportLink",
     "HostReportOpening",

@@ -36,7 +36,7 @@ def revoke(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("contacts", "0010_indexes_for_a_million_people"),
-        ("trips", "0013_meeting_delegates"),
+        ("trips", "0014_meeting_wishes_and_travel_times"),
     ]
 
     operations = [
