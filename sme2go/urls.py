@@ -34,4 +34,5 @@ urlpatterns = [
     path("preparation/", include("trips.planning.staff_urls")),
     path("cards/", include("trips.cards.urls")),
     path("preparation/", include("trips.programme.staff_urls")),
+    path("preparation/", include("trips.applications.staff_urls")),
 ]

@@ -321,3 +321,46 @@ class PracticalNotesFactory(factory.django.DjangoModelFactory):
     hotel = "Hotel Kazakhstan, Dostyk Ave 52 (пр. Достык 52)"
     transport = "Bus from the hotel at 08:30 every day."
     emergency_contacts = "Trip leader +358 40 000 0000; emergency 112"
+class CallFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = m.Call
+
+    trip = factory.SubFactory(
+        TripFactory,
+        status=m.Trip.Status.PLANNED,
+        is_published=False,
+        published_at=None,
+        start_date=dt.date(2099, 4, 12),
+        end_date=dt.date(2099, 4, 16),
+    )
+    offer = "Meetings with the city water utility."
+    deadline = dt.date(2099, 2, 15)
+    places = 3
+    is_open = True
+
+
+class ApplicationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = m.Application
+
+    call = factory.SubFactory(CallFactory)
+    company_name = factory.Sequence(lambda n: f"Applicant {n} Oy")
+    business_id = factory.Sequence(lambda n: f"TEST-{n:04d}")
+    country = "FI"
+    competences = "Wastewater treatment."
+    wants_to_meet = "The water utility."
+    wants_to_achieve = "A pilot."
+    language = "en"
+    consent_text = "I agree."
+    consented_at = factory.LazyFunction(lambda: dt.datetime(2026, 11, 1, tzinfo=dt.UTC))
+
+
+class ApplicationDelegateFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = m.ApplicationDelegate
+
+    application = factory.SubFactory(ApplicationFactory)
+    given_name = "Aino"
+    family_name = factory.Sequence(lambda n: f"Hakija{n}")
+    title = "CEO"
+    email = factory.LazyAttribute(lambda d: f"{d.family_name.lower()}@applicant.example")

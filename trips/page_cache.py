@@ -37,9 +37,13 @@ TRACKED_APPS = ("contacts", "trips")
 # openings, export logs): a write to them must not throw every cached page away.
 UNTRACKED = {
     "contacts.exportlog",
+    "contacts.importjob",
     "contacts.invitation",
     "contacts.mergerecord",
     "contacts.userprofile",
+    "trips.application",
+    "trips.applicationdelegate",
+    "trips.cardcapture",
     "trips.contentversion",
     "trips.hostreportlink",
     "trips.hostreportopening",

@@ -12,6 +12,7 @@ from trips.models import MeetingAttendee, MeetingDelegate
 
 pytestmark = pytest.mark.django_db
 TRIP_INLINES = (
+    "call",
     "organiser_links",
     "participations",
     "visits",

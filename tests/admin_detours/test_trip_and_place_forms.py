@@ -17,6 +17,7 @@ from trips.schedule import trip_statuses_update
 
 pytestmark = pytest.mark.django_db
 INLINES = (
+    "call",
     "organiser_links",
     "participations",
     "visits",

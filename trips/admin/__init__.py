@@ -30,6 +30,7 @@ from trips.models import (
 from trips.services.matches import matches_propose
 from trips.services.trips import trip_publish, trip_withdraw
 
+from .applications import CallInline
 from .attendance import (
     MeetingAttendanceMixin,
     MeetingDelegateInline,
@@ -138,6 +139,7 @@ class TripAdmin(ValidAutocompletes, TranslationAdmin, SimpleHistoryAdmin):
     date_hierarchy = "start_date"
     readonly_fields = ["published_at"]
     inlines = [
+        CallInline,
         TripOrganiserInline,
         ParticipationInline,
         VisitInline,

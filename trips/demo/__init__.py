@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from trips.models import PROJECT_STAFF_GROUP as STAFF_GROUP
 
-from . import planning, practical, steps
+from . import applications, planning, practical, steps
 from .cast import STAFF_USERNAME
 from .dates import DemoCalendar
 from .steps import DemoLogin
@@ -37,7 +37,9 @@ def load_demo(*, password, today=None):
     cast = steps.write_cast(when)
     logins = steps.write_logins(password, cast.companies)
     steps.write_shandong_trip(cast)
-    practical.write_practical_notes(steps.write_planned_trip(cast))
+    planned = steps.write_planned_trip(cast)
+    practical.write_practical_notes(planned)
     planning.write_meeting_plan(cast)  # hosts, wishes, a planned programme
+    applications.write_call(cast, planned)  # open for applications: three have come in
     load_translations()  # the report in Swedish and Finnish, Rizhao's link in Chinese
     return logins

@@ -285,3 +285,72 @@ PLANNED_VISIT = (
     "City water utility (to be confirmed)",
     "Draft programme; do not share yet.",
 )
+
+# --- The planned trip's call for participation and three applications ------------------------
+
+PLANNED_CALL = {
+    "offer": "Five days in Almaty with the city water utility, the regional development "
+    "agency and local builders of water and heating networks; a matchmaking day with "
+    "Kazakh cleantech companies.",
+    "covered": "Programme, interpreters, local transport and the matchmaking day.",
+    "company_pays": "Flights, hotel and meals for its delegates.",
+    "eligibility": "Finnish, Swedish and Estonian SMEs with a product or service for water, "
+    "wastewater or energy efficiency.",
+    "deadline": D(2027, 2, 15),
+    "places": 6,
+    "is_open": True,
+}
+PLANNED_CALL_SECTORS = ("water", "cleantech", "energy-efficiency")
+CONSENT_WORDING = (
+    "I agree that the programme's organisers process the data in this application (the "
+    "company's details and the delegates' names and contact details) to select the companies "
+    "for this trip, to prepare it and to contact us about it. The data of a company that is "
+    "not selected are deleted after the trip."
+)
+# (company name, business ID, country, website, sectors, competences, whom to meet,
+#  what to achieve, status, days before loading it was sent, the delegates (given, family,
+#  title, e-mail, phone), the cast company it is, if any). All fictional sample data.
+APPLICATIONS = [
+    (
+        "Puhdas Vesi Oy",
+        "DEMO-FI-0101",
+        "FI",
+        "https://puhdasvesi.example",
+        ("water", "cleantech"),
+        "Compact biological wastewater treatment plants for towns and industrial parks.",
+        "The city water utility and the builders of its new treatment plant.",
+        "A pilot plant in an Almaty suburb.",
+        "accepted",
+        30,
+        (),
+        "puhdas-vesi",
+    ),
+    (
+        "Viherlämpö Oy",
+        "DEMO-FI-0202",
+        "FI",
+        "https://viherlampo.example",
+        ("energy-efficiency",),
+        "Heat recovery from waste water for district heating networks.",
+        "The district heating company and the city's energy department.",
+        "A distributor in Kazakhstan.",
+        "pending",
+        12,
+        (("Sanna", "Esimerkki", "CEO", "sanna.esimerkki@viherlampo.example", "+358400000201"),),
+        None,
+    ),
+    (
+        "Tallinna Näidis OÜ",
+        "DEMO-EE-0303",
+        "EE",
+        "https://naidis.example",
+        ("ict",),
+        "Booking software for hairdressers.",
+        "Hairdressing chains.",
+        "Customers for our booking app.",
+        "declined",
+        20,
+        (("Mart", "Näidis", "Founder", "mart.naidis@naidis.example", ""),),
+        None,
+    ),
+]

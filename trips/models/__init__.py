@@ -4,6 +4,13 @@ One module per sub-domain; every model is re-exported here, so `from trips.model
 is how the rest of the code (and Django, under the app label `trips`) finds them.
 """
 
+from .applications import (
+    Application,
+    ApplicationDelegate,
+    ApplicationStatus,
+    Call,
+    CallQuerySet,
+)
 from .cards import CardCapture
 from .choices import (
     PARTICIPANT_ONLY,
@@ -81,6 +88,12 @@ __all__ = [
     # needs
     "Match",
     "Need",
+    # applications
+    "Application",
+    "ApplicationDelegate",
+    "ApplicationStatus",
+    "Call",
+    "CallQuerySet",
     # planning
     "TravelTime",
     "Wish",

@@ -6,6 +6,7 @@ from django.template.loader import render_to_string
 
 from sme2go.pagination import paginate
 from trips.access import can_preview_trips
+from trips.applications.views import public_call
 from trips.models import Trip
 from trips.page_cache import cached_fragment, fragment_key
 from trips.public.languages import CONTENT_LANGUAGES, with_report_language
@@ -44,11 +45,13 @@ def _report(request, slug, preview_allowed, day, lang):
     """The trip, its report's body as HTML, and whether that holds a map (the page then loads
     Leaflet). 404 (and nothing cached) for a trip the visitor may not see."""
     trips = Trip.objects.all() if preview_allowed else Trip.objects.published()
-    trip = get_object_or_404(trips.with_key_figures().select_related("programme"), slug=slug)
+    trips = trips.with_key_figures().select_related("programme", "call")
+    trip = get_object_or_404(trips, slug=slug)
     data = public_report(trip)
     context = {
         "trip": trip,
         "preview": not trip.is_published,
+        "call": public_call(trip),
         "map_tiles": {"url": settings.MAP_TILE_URL, "attribution": settings.MAP_TILE_ATTRIBUTION},
         "day_page": itinerary.day_page(data["days"], day),
         "day_query": f"lang={lang}&" if lang else "",
