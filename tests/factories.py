@@ -321,6 +321,8 @@ class PracticalNotesFactory(factory.django.DjangoModelFactory):
     hotel = "Hotel Kazakhstan, Dostyk Ave 52 (пр. Достык 52)"
     transport = "Bus from the hotel at 08:30 every day."
     emergency_contacts = "Trip leader +358 40 000 0000; emergency 112"
+
+
 class CallFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = m.Call
