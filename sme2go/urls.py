@@ -31,4 +31,5 @@ urlpatterns = [
     path("contacts/privacy/", include("contacts.privacy.urls")),
     path("results/", include("trips.results.urls")),
     path("share/", include("trips.share.urls")),
+    path("field/", include("trips.field.urls")),
 ]

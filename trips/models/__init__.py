@@ -16,6 +16,7 @@ from .choices import (
     RecognitionKind,
     TripStatus,
 )
+from .field import DeviceSubmission, MeetingNote, MeetingNotePerson
 from .meetings import (
     Meeting,
     MeetingAttendee,
@@ -74,6 +75,10 @@ __all__ = [
     # needs
     "Match",
     "Need",
+    # field (phones)
+    "DeviceSubmission",
+    "MeetingNote",
+    "MeetingNotePerson",
     # sharing
     "HostReportLink",
     "HostReportOpening",
