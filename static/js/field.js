@@ -9,10 +9,11 @@
 (function () {
   "use strict";
   var root = document.getElementById("field");
-  if (!root) {
+  var strings = document.getElementById("field-strings");
+  if (!root || !strings) {
     return;
   }
-  var say = root.dataset;
+  var say = strings.dataset;
   var DB_NAME = "sme2go-field";
   var dbPromise = null;
 
@@ -276,7 +277,7 @@
   // --- the service worker: this trip's pages and our static files, kept for offline use -------
   function keepPages() {
     var urls = [location.pathname + location.search, say.scope];
-    (say.days || "").split(" ").forEach(function (url) {
+    (root.dataset.days || "").split(" ").forEach(function (url) {
       if (url) {
         urls.push(url);
       }

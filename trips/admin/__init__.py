@@ -36,6 +36,7 @@ from .attendance import (
     MeetingRowForm,
     TripDelegatesFormSet,
 )
+from .field_notes import MeetingNoteInline
 from .forms import PlaceAdminForm, TripAdminForm
 from .invitations import DelegateLoginsMixin, ParticipationLoginsColumn
 from .widgets import FilledInAddMixin
@@ -280,6 +281,7 @@ class MeetingAdmin(
         MeetingPersonInline,
         MeetingDelegateInline,
         MeetingAttendeeInline,
+        MeetingNoteInline,
     ]
     fieldsets = [
         (None, {"fields": ["trip", "title", "date", "start_time", "end_time", "visit", "place"]}),
