@@ -35,6 +35,9 @@ def test_notes_taken_offline_are_sent_once(visitor, story, screen):
     day = f"/field/trips/{TRIP_SLUG}/?day={meeting.date.isoformat()}"
     phone = visitor("delegate")
     phone.log_in(DELEGATE)
+    phone.goto("/field/", check="home")
+    phone.click("link", "Smart city delegation to Shandong")
+    assert phone.path == f"/field/trips/{TRIP_SLUG}/"
     phone.goto(day)
     phone.page.get_by_text(KEPT).wait_for()  # the service worker kept the trip's days
     phone.check("day")
