@@ -31,5 +31,6 @@ urlpatterns = [
     path("contacts/privacy/", include("contacts.privacy.urls")),
     path("results/", include("trips.results.urls")),
     path("share/", include("trips.share.urls")),
+    path("preparation/", include("trips.planning.staff_urls")),
     path("field/", include("trips.field.urls")),
 ]

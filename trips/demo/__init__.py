@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from trips.models import PROJECT_STAFF_GROUP as STAFF_GROUP
 
-from . import steps
+from . import planning, steps
 from .cast import STAFF_USERNAME
 from .dates import DemoCalendar
 from .steps import DemoLogin
@@ -38,5 +38,6 @@ def load_demo(*, password, today=None):
     logins = steps.write_logins(password, cast.companies)
     steps.write_shandong_trip(cast)
     steps.write_planned_trip(cast)
+    planning.write_meeting_plan(cast)  # hosts, wishes, a planned programme
     load_translations()  # the report in Swedish and Finnish, Rizhao's link in Chinese
     return logins

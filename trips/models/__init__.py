@@ -27,6 +27,7 @@ from .meetings import (
 from .needs import Match, Need
 from .outcomes import Agreement, Lead, Recognition, RecognitionAwarder
 from .places import Place, Visit
+from .planning import TravelTime, Wish
 from .programmes import (
     DatedInTripMixin,
     Delegate,
@@ -79,6 +80,9 @@ __all__ = [
     "DeviceSubmission",
     "MeetingNote",
     "MeetingNotePerson",
+    # planning
+    "TravelTime",
+    "Wish",
     # sharing
     "HostReportLink",
     "HostReportOpening",

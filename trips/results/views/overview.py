@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, render
 from sme2go.access import staff_required
 from sme2go.pagination import paginate
 from trips.models import Recognition, Trip
+from trips.planning.checks import plan_problems
 from trips.queries.needs import hosts_of, trips_with_match_counts
 
 TRIPS_PER_PAGE = 25
@@ -31,6 +32,7 @@ def trip_overview(request, slug):
             "hosts": hosts,
             "recognitions": recognitions,
             "needs_without_host": trip.needs.filter(host__isnull=True).count(),
+            "problems": plan_problems(trip),
         },
     )
 
