@@ -80,7 +80,8 @@
         return;
       }
       var field = form.elements[name];
-      var many = field && field.length && field[0] && field[0].type === "checkbox";
+      var first = field instanceof RadioNodeList ? field[0] : field;  // (a <select> has a length)
+      var many = first && first.type === "checkbox";
       if (many) {
         (values[name] = values[name] || []).push(value);
       } else {
@@ -144,6 +145,10 @@
         item.appendChild(title);
         item.appendChild(state);
         if (entry.status === "refused") {
+          var form = formFor(entry.url);
+          if (form) {
+            item.appendChild(editAgain(entry, form));
+          }
           var remove = document.createElement("button");
           remove.type = "button";
           remove.className = "btn btn-sm btn-outline-secondary mt-1";
@@ -156,6 +161,38 @@
         list.appendChild(item);
       });
     });
+  }
+
+  function formFor(url) {
+    var forms = document.querySelectorAll("form.field-notes");
+    for (var i = 0; i < forms.length; i++) {
+      if (forms[i].action === url) {
+        return forms[i];
+      }
+    }
+    return null;
+  }
+
+  // Notes the server refused go back into their form (and its draft) to be corrected.
+  function editAgain(entry, form) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "btn btn-sm btn-outline-primary mt-1 me-2";
+    button.textContent = say.edit;
+    button.addEventListener("click", function () {
+      fill(form, entry.body);
+      var toggle = document.querySelector("[data-notes-toggle='" + form.id + "']");
+      if (toggle) {
+        open(toggle, form, true);
+      }
+      store("drafts", "readwrite", function (s) {
+        s.put({ form: draftId(form), values: entry.body });
+      }).then(function () {
+        return store("outbox", "readwrite", function (s) { s.delete(entry.key); });
+      }).then(render);
+      form.querySelector("textarea, input:not([type=hidden])").focus();
+    });
+    return button;
   }
 
   // --- sending the outbox ---------------------------------------------------------------------

@@ -12,7 +12,13 @@ from trips.models import MeetingAttendee, MeetingDelegate
 
 pytestmark = pytest.mark.django_db
 TRIP_INLINES = ("organiser_links", "participations", "visits", "meetings", "needs", "recognitions")
-MEETING_INLINES = ("counterpart_links", "person_links", "delegate_links", "attendee_links")
+MEETING_INLINES = (
+    "counterpart_links",
+    "person_links",
+    "delegate_links",
+    "attendee_links",
+    "notes",  # notes taken on phones (read-only here)
+)
 
 
 @pytest.fixture

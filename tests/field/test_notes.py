@@ -178,3 +178,10 @@ def test_the_endpoint_wants_the_csrf_token(company_a, world):
         url, json.dumps(_notes(world)), content_type="application/json", HTTP_X_CSRFTOKEN=token
     )
     assert response.status_code == 201
+
+
+def test_one_person_ticked_may_come_as_a_single_value(client, company_a, world):
+    client.force_login(company_a)
+    response = _post(client, world["meeting"], _notes(world, people=str(world["person"].pk)))
+    assert response.status_code == 201, response.content
+    assert list(MeetingNote.objects.get().people_met.all()) == [world["person"]]

@@ -95,7 +95,11 @@ def _payload(request):
         payload = json.loads(request.body or b"{}")
     except (ValueError, UnicodeDecodeError):
         return None
-    return payload if isinstance(payload, dict) else None
+    if not isinstance(payload, dict):
+        return None
+    if isinstance(payload.get("people"), str | int):  # one person ticked, sent as a value
+        payload["people"] = [payload["people"]]
+    return payload
 
 
 def _refused(errors, status=400):
