@@ -185,3 +185,13 @@ def test_one_person_ticked_may_come_as_a_single_value(client, company_a, world):
     response = _post(client, world["meeting"], _notes(world, people=str(world["person"].pk)))
     assert response.status_code == 201, response.content
     assert list(MeetingNote.objects.get().people_met.all()) == [world["person"]]
+
+
+def test_a_retry_gets_its_first_answer_even_after_the_meeting_changed(client, company_a, world):
+    client.force_login(company_a)
+    payload = _notes(world, lead_counterpart="", lead_next_step="")
+    first = _post(client, world["meeting"], payload)
+    world["meeting"].person_links.all().delete()  # the ticked person is no longer listed
+    again = _post(client, world["meeting"], payload)
+    assert again.status_code == 201 and again.json() == first.json()
+    assert MeetingNote.objects.count() == 1

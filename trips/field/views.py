@@ -22,7 +22,11 @@ from django.views.decorators.http import require_GET
 
 from contacts.models import Person
 from trips.models import DeviceSubmission
-from trips.services.device_submissions import KeyTaken, device_submission_run
+from trips.services.device_submissions import (
+    KeyTaken,
+    device_submission_run,
+    device_submission_seen,
+)
 from trips.services.meeting_notes import meeting_note_create, note_answer
 
 from .access import field_company, field_meeting_or_404, field_meetings, field_trip_or_404
@@ -117,6 +121,13 @@ def note_submit(request, slug, pk):
     payload = _payload(request)
     if payload is None:
         return _refused({"__all__": [_("The request is not a JSON object.")]})
+    kind = DeviceSubmission.Kind.MEETING_NOTE
+    try:
+        seen = device_submission_seen(key=payload.get("key"), user=request.user, kind=kind)
+    except KeyTaken:
+        return _key_taken()
+    if seen is not None:
+        return _answer(seen, replayed=True)
     form = MeetingNoteForm(payload, meeting=meeting, company=company)
     if not form.is_valid():
         return _refused({field: list(errors) for field, errors in form.errors.items()})
@@ -131,15 +142,24 @@ def note_submit(request, slug, pk):
         submission, replayed = device_submission_run(
             key=form.cleaned_data["key"],
             user=request.user,
-            kind=DeviceSubmission.Kind.MEETING_NOTE,
+            kind=kind,
             write=write,
         )
     except KeyTaken:
-        return _refused({"key": [_("This idempotency key was used for something else.")]}, 409)
+        return _key_taken()
     except ValidationError as error:
         return _refused(
             error.message_dict if hasattr(error, "error_dict") else {"__all__": error.messages}
         )
+    return _answer(submission, replayed)
+
+
+def _key_taken():
+    return _refused({"key": [_("This idempotency key was used for something else.")]}, 409)
+
+
+def _answer(submission, replayed):
+    """The first answer for the submission's key; a replay says so in a header."""
     response = JsonResponse(submission.response, status=submission.status_code)
     response["Idempotent-Replayed"] = "true" if replayed else "false"
     return response

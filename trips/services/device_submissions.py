@@ -6,6 +6,8 @@ gets that answer back and writes nothing. Generic: meeting notes use it today, a
 card photographed offline can be queued and sent the same way under a kind of its own.
 """
 
+import uuid
+
 from django.db import IntegrityError, transaction
 
 from trips.models import DeviceSubmission
@@ -13,6 +15,20 @@ from trips.models import DeviceSubmission
 
 class KeyTaken(Exception):
     """The key was already used by another user or for another kind of request."""
+
+
+def device_submission_seen(*, key, user, kind):
+    """The stored submission for `key` if one arrived before (None otherwise, also for a key
+    that is not a UUID: validation says so). Checked before validating, so that a retry gets its
+    first answer even if what it refers to has changed since."""
+    try:
+        key = uuid.UUID(str(key))
+    except ValueError:
+        return None
+    found = DeviceSubmission.objects.filter(key=key).first()
+    if found is not None and (found.user_id != user.pk or found.kind != kind):
+        raise KeyTaken
+    return found
 
 
 def device_submission_run(*, key, user, kind, write):
