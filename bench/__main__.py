@@ -20,7 +20,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import results, setup  # noqa: E402
 
-TARGETS = ["export", "directory", "search", "reports", "people_admin", "dashboard"]
+TARGETS = [
+    "export",
+    "directory",
+    "search",
+    "reports",
+    "contact_import",
+    "people_admin",
+    "dashboard",
+]
 FULL = {"persons": 1_000_000, "trips": 2_000}
 QUICK = {"persons": 2_000, "trips": 12}
 

@@ -41,8 +41,8 @@ class Figure:
 
     @property
     def met(self):
-        if self.limit is None or (self.reference is None and not self.absolute):
-            return None  # a ratio without its reference (e.g. no psql on SQLite)
+        if self.limit is None or self.measured is None:
+            return None  # a ratio without its reference (no psql on SQLite, a reference of 0)
         return (
             self.measured <= self.limit if self.better == "lower" else self.measured >= self.limit
         )

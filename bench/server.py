@@ -107,7 +107,7 @@ class Gunicorn:
 
     def throughput(self, path, cookie="", seconds=5.0, clients=6):
         """Requests per second with `clients` keep-alive clients in parallel."""
-        done, stop = [0] * clients, time.perf_counter() + seconds
+        done = [0] * clients
 
         def client(i):
             conn = self.connection()
@@ -118,8 +118,9 @@ class Gunicorn:
                 done[i] += 1
             conn.close()
 
-        self.get(path, cookie)  # warm-up
+        self.get(path, cookie)  # warm-up (the window starts after it: a slow one counted 0)
         started = time.perf_counter()
+        stop = started + seconds
         threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
         for thread in threads:
             thread.start()

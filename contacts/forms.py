@@ -2,13 +2,15 @@ import base64
 import binascii
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from .importing import ImportOptions
 
-# Larger files go through `python manage.py import_contacts FILE`: the confirmed file travels
-# back with the confirmation, and the request size limit must hold it.
+# Up to this size a file is previewed while the page waits: the confirmed file travels back
+# with the confirmation, and the request size limit must hold it. Larger files (up to
+# CONTACT_IMPORT_MAX_BYTES), and files of many rows, are imported by a background job.
 MAX_UPLOAD_BYTES = 1_500_000
 
 
@@ -31,7 +33,9 @@ class ImportUploadForm(forms.Form):
             "A CSV file in UTF-8 or Windows-1252, separated by commas or semicolons, an Excel "
             "workbook (.xlsx, first sheet) or a vCard file (.vcf, any number of cards). Exports "
             "of Google Contacts, Outlook and LinkedIn work as they are. Nothing is saved before "
-            "you have seen a preview and confirmed it."
+            "you have seen a preview and confirmed it, except for a file of thousands of rows: "
+            "that is imported at once in the background, all or nothing, and its page shows how "
+            "far it got."
         ),
         widget=forms.ClearableFileInput(
             attrs={"accept": ".csv,.xlsx,.vcf,text/csv,text/plain,text/vcard"}
@@ -41,13 +45,14 @@ class ImportUploadForm(forms.Form):
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        if upload.size > MAX_UPLOAD_BYTES:
+        limit = settings.CONTACT_IMPORT_MAX_BYTES
+        if upload.size > limit:
             raise forms.ValidationError(
                 _(
-                    "The file is %(size)s MB; the limit here is 1.5 MB. Split it, or ask an "
-                    "administrator to run: python manage.py import_contacts FILE"
+                    "The file is %(size)s MB; the limit here is %(limit)s MB. Split it, or ask "
+                    "an administrator to run: python manage.py import_contacts FILE"
                 ),
-                params={"size": f"{upload.size / 1_000_000:.1f}"},
+                params={"size": f"{upload.size / 1_000_000:.1f}", "limit": limit // 1_000_000},
             )
         if not upload.size:
             raise forms.ValidationError(_("The file is empty."))

@@ -303,5 +303,6 @@ class UserProfile(models.Model):
         return str(self.user)
 
 
-# Company logins by invitation: the model lives in its own package and registers here.
+# Company logins by invitation and large imports: the models live in their own packages.
+from contacts.import_jobs.models import ImportJob  # noqa: E402,F401
 from contacts.invitations.models import Invitation  # noqa: E402,F401

@@ -2,83 +2,41 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from .importing import PlannedOrganisation, build_plan
-from .models import MergeRecord, Organisation, Person
+from .import_writing import write_plan
+from .importing import MAX_ROWS, build_plan
+from .models import MergeRecord, Person
 
 
-@transaction.atomic
-def import_contacts(*, data: bytes, filename: str = "", dry_run: bool = False, options=None):
+def import_contacts(
+    *,
+    data: bytes,
+    filename: str = "",
+    dry_run: bool = False,
+    options=None,
+    user=None,
+    progress=None,
+    max_rows=MAX_ROWS,
+):
     """Read the file and, when it has no problem and this is no dry run, write it: all or
     nothing. Returns the plan; `plan.applied` says whether anything was written. `options`
-    (an ImportOptions) give a country for new organisations and accept conflicting rows."""
-    plan = build_plan(data, filename=filename, options=options)
+    (an ImportOptions) give a country for new organisations and accept conflicting rows;
+    `user` is recorded in the history; `progress(stage, done, total)` hears how far it got;
+    a file of more than `max_rows` rows is refused (None: any number)."""
+    plan = build_plan(
+        data, filename=filename, options=options, max_rows=max_rows, progress=progress
+    )
     plan.applied = False
     if dry_run or not plan.ok:
         return plan
-    organisations = {}
-    for planned in plan.new_organisations:
-        organisations[planned.key] = _create_organisation(plan, planned)
-    source = _("Imported from %(file)s") % {"file": filename} if filename else _("Imported")
-    for planned in plan.people:
-        if planned.action == "unchanged":
-            continue
-        org = planned.organisation
-        if isinstance(org, PlannedOrganisation):
-            org = organisations[org.key]
-        person = planned.existing
-        if person is None:
-            person = Person(
-                **planned.values,
-                organisation=org,
-                lawful_basis_source=source[:200],
-                lawful_basis_date=timezone.localdate(),
-            )
-        else:
-            for name, (_old, new) in planned.changes.items():
-                setattr(person, name, org if name == "organisation" else new)
-        person._change_reason = source[:100]
-        try:
-            person.full_clean()
-        except ValidationError as exc:
-            for name, messages in exc.message_dict.items():
-                for message in messages:
-                    plan.problem(planned.line, "" if name == "__all__" else name, message)
-            continue
-        person.save()
-    if plan.problems:
-        transaction.set_rollback(True)
-        return plan
+    with transaction.atomic():
+        write_plan(plan, filename=filename, user=user, progress=progress)
+        if plan.problems:
+            transaction.set_rollback(True)
+            return plan
     plan.applied = True
     return plan
-
-
-def _create_organisation(plan, planned):
-    base = slugify(planned.name)[:180] or "organisation"
-    slug, n = base, 1
-    while Organisation.objects.filter(slug=slug).exists():
-        n += 1
-        slug = f"{base}-{n}"
-    org = Organisation(
-        name=planned.name,
-        native_name=planned.native_name,
-        kind=planned.kind,
-        country=planned.country,
-        city=planned.city,
-        slug=slug,
-    )
-    try:
-        org.full_clean()
-    except ValidationError as exc:
-        for messages in exc.message_dict.values():
-            for message in messages:
-                plan.problem(planned.lines[0], _("Organisation"), message)
-        return None
-    org.save()
-    return org
 
 
 # Fields of the kept person that a merge never overwrites: it keeps its own.

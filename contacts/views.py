@@ -13,7 +13,8 @@ from . import duplicate_jobs, exporting, services
 from .csv_safe import delimiter_from
 from .duplicates import find_duplicates
 from .filters import PersonFilter
-from .forms import ImportConfirmForm, ImportUploadForm, MergeForm
+from .forms import MAX_UPLOAD_BYTES, ImportConfirmForm, ImportUploadForm, MergeForm
+from .import_jobs import jobs
 from .importing import ImportOptions, guide
 from .models import ExportLog, Person
 from .paging import paginate
@@ -133,7 +134,13 @@ def import_contacts(request):
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         data = upload.read()
-        options = ImportOptions(default_country=form.cleaned_data["default_country"])
+        country = form.cleaned_data["default_country"]
+        if jobs.goes_to_background(data, MAX_UPLOAD_BYTES):
+            job = jobs.queue_import(
+                data=data, filename=upload.name, default_country=country, user=request.user
+            )
+            return redirect("contacts:import_job", pk=job.pk)
+        options = ImportOptions(default_country=country)
         plan = services.import_contacts(
             data=data, filename=upload.name, dry_run=True, options=options
         )
@@ -155,7 +162,11 @@ def _confirm_import(request):
     data, filename = confirm.cleaned_data["payload"], confirm.cleaned_data["filename"]
     dry_run = "preview" in request.POST
     plan = services.import_contacts(
-        data=data, filename=filename, dry_run=dry_run, options=confirm.options()
+        data=data,
+        filename=filename,
+        dry_run=dry_run,
+        options=confirm.options(),
+        user=request.user,
     )
     if plan.applied:
         messages.success(request, _imported_message(plan, filename))

@@ -142,6 +142,11 @@ _default_db["ATOMIC_REQUESTS"] = False
 DATABASES = {"default": _default_db}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# --- Cache: trip pages and rate limits; per process unless CACHE_URL names a shared one ------
+# locmemcache:// (default), redis://host:6379/1 (needs the redis package), dbcache://table (run
+# `manage.py createcachetable`). See docs/operations.md, "Page cache".
+CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+
 # --- Authentication ------------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -249,6 +254,11 @@ SIMPLE_HISTORY_HISTORY_ID_USE_UUID = False
 # Background jobs (django-tasks): queued in the database, run by `manage.py db_worker`
 # processes (`make run` starts one; docker-compose.yml runs them as the "worker" service).
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
+# Contact files of more rows than this are imported by a background job (a progress bar on
+# the page) instead of previewed while the page waits; the largest file the page takes.
+CONTACT_IMPORT_BACKGROUND_ROWS = env.int("CONTACT_IMPORT_BACKGROUND_ROWS", default=2000)
+CONTACT_IMPORT_MAX_BYTES = env.int("CONTACT_IMPORT_MAX_BYTES", default=50_000_000)
 
 # Map tiles for trip reports; any {z}/{x}/{y} tile server may be configured.
 MAP_TILE_URL = env.str("MAP_TILE_URL", default="https://tile.openstreetmap.org/{z}/{x}/{y}.png")

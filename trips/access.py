@@ -30,11 +30,16 @@ def company_or_404(user):
 
 def company_trip_or_404(user, slug, queryset=None):
     """(company, trip) for a trip the user's company took part in; 404 for any other."""
+    company = company_or_404(user)
+    return company, trip_of_company_or_404(company, slug, queryset)
+
+
+def trip_of_company_or_404(company, slug, queryset=None):
+    """The trip `company` took part in; 404 for any other."""
     from trips.models import Trip
 
-    company = company_or_404(user)
     queryset = queryset if queryset is not None else Trip.objects.all()
-    return company, get_object_or_404(queryset.of_company(company), slug=slug)
+    return get_object_or_404(queryset.of_company(company), slug=slug)
 
 
 def can_preview_trips(user):

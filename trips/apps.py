@@ -8,3 +8,6 @@ class TripsConfig(AppConfig):
 
     def ready(self):
         from . import history  # noqa: F401 - registers the change history of more models
+        from .page_cache import connect_signals
+
+        connect_signals()

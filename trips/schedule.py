@@ -4,6 +4,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from .models import Trip
+from .page_cache import content_changed
 
 
 def status_for_dates(start_date, end_date, today=None):
@@ -25,7 +26,10 @@ def trip_statuses_update(today=None):
         Trip.Status.ONGOING: Q(start_date__lte=today, end_date__gte=today),
         Trip.Status.COMPLETED: Q(end_date__lt=today),
     }
-    return sum(
+    changed = sum(
         trips.filter(dates).exclude(status=status).update(status=status)
         for status, dates in by_dates.items()
     )
+    if changed:
+        content_changed()  # update() sends no signals: the pages show the status
+    return changed

@@ -2,12 +2,54 @@
 known (updated), or someone new (created). The same e-mail, or the same name at the same
 organisation, makes the same person."""
 
+from functools import lru_cache
+
+from django.db import connection
 from django.db.models.functions import Lower
 from django.utils.translation import gettext as _
 
 from ..models import Organisation, Person
-from ..names import name_keys, person_name_keys
+from ..names import name_keys
+from .naming import arrange_names
 from .plan import PlannedPerson
+
+LOOKUP = 5000  # e-mails asked about per query
+NAME_SOURCES = (
+    "given_name", "family_name", "native_name", "full_name", "middle_name", "phonetic_given",
+    "phonetic_family",
+)  # fmt: skip
+
+
+def _people_by_email(emails):
+    """The people whose e-mail, lower-cased, is one of `emails`, by pk: on PostgreSQL in one
+    query with the e-mails as one array parameter (hashed by the server), elsewhere a few
+    thousand at a time."""
+    if not emails:
+        return
+    if connection.vendor == "postgresql":
+        people = Person.objects.extra(where=["lower(email) = ANY(%s)"], params=[emails])
+        yield from people.order_by("pk")
+        return
+    for start in range(0, len(emails), LOOKUP):
+        chunk = emails[start : start + LOOKUP]
+        people = Person.objects.annotate(lemail=Lower("email")).filter(lemail__in=chunk)
+        yield from people.order_by("pk")
+
+
+@lru_cache(maxsize=8192)  # an organisation's people share many given and family names
+def _stored_name_keys(given, family, native):
+    return name_keys(given, family, native)
+
+
+def _wanted_name_keys(parsed):
+    """Every name key a row of the file has, its name columns arranged as the row's person
+    will be (on a copy: the row is arranged later)."""
+    wanted = set()
+    for _line, values in parsed:
+        names = {key: values[key] for key in NAME_SOURCES if values.get(key)}
+        arrange_names(names)
+        wanted |= name_keys(names["given_name"], names["family_name"], names["native_name"])
+    return wanted
 
 
 class People:
@@ -22,18 +64,27 @@ class People:
 
     def load(self, parsed, organisation_ids):
         """The people already known whom the rows may name: by e-mail, and by name at the
-        organisations the file names (or at none, when a row names none)."""
-        emails = {v["email"].lower() for _line, v in parsed if v.get("email")}
-        if emails:
-            people = Person.objects.annotate(lemail=Lower("email")).filter(lemail__in=emails)
-            for person in people.order_by("pk"):
-                self.known_by_email.setdefault(person.email.lower(), person)
+        organisations the file names (or at none, when a row names none). Only the names of
+        the people there are read; whole records only of those a row names."""
+        emails = sorted({v["email"].lower() for _line, v in parsed if v.get("email")})
+        for person in _people_by_email(emails):
+            self.known_by_email.setdefault(person.email.lower(), person)
+        wanted = _wanted_name_keys(parsed)
+        if not wanted:
+            return
         candidates = Person.objects.filter(organisation__in=organisation_ids)
         if any(not v.get("organisation") for _line, v in parsed):
             candidates = candidates | Person.objects.filter(organisation__isnull=True)
-        for person in candidates.order_by("pk"):
-            for key in person_name_keys(person):
-                self.known_by_name.setdefault((person.organisation_id, key), person)
+        found = {}  # (organisation id, key) → pk of the first person known so
+        names = candidates.order_by("pk").values_list(
+            "pk", "organisation_id", "given_name", "family_name", "native_name"
+        )
+        for pk, organisation_id, given, family, native in names.iterator(chunk_size=5000):
+            for key in _stored_name_keys(given, family, native):
+                if key in wanted:
+                    found.setdefault((organisation_id, key), pk)
+        people = Person.objects.in_bulk(set(found.values()))
+        self.known_by_name = {where: people[pk] for where, pk in found.items()}
 
     def add(self, line, values, organisation):
         """Plan the row's person, or combine it with an earlier row of the same person."""
@@ -56,7 +107,10 @@ class People:
         else:
             known = _match(self.known_by_email, self.known_by_name, email, identity, keys)[0]
             planned = PlannedPerson(
-                lines=[line], values=dict(values), organisation=organisation, existing=known
+                lines=[line],
+                values=values,  # the row's own dict (person_values made it for this row)
+                organisation=organisation,
+                existing=known,
             )
             self.plan.people.append(planned)
         if email:

@@ -66,8 +66,14 @@ class Organisations:
             if len(cells) > column and cells[column].strip()
         }
         self._load_file_countries(records, column)
-        for org in Organisation.objects.only("pk", "name", "country").iterator():
-            if org.name.casefold() in names:
+        named = [
+            pk
+            for pk, name in Organisation.objects.values_list("pk", "name").iterator(chunk_size=5000)
+            if name.casefold() in names
+        ]  # every organisation's name is read; only those the file names become objects
+        for start in range(0, len(named), 5000):
+            chunk = named[start : start + 5000]
+            for org in Organisation.objects.only("pk", "name", "country").filter(pk__in=chunk):
                 self.by_name.setdefault(org.name.casefold(), []).append(org)
 
     def _load_file_countries(self, records, column):
@@ -159,7 +165,7 @@ class Organisations:
                 slug="x",
                 native_name=values.get("organisation_native_name", ""),
                 city=values.get("city", ""),
-            ).clean_fields(exclude=["slug"])
+            ).clean_fields(exclude=["slug", "country"])  # the country is a known code
         except ValidationError as exc:
             for field_name, messages in exc.message_dict.items():
                 for message in messages:

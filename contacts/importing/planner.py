@@ -21,8 +21,12 @@ from .rows import FORMULA_SEEN, Rows
 from .sniffing import flag_contact_columns
 from .vcards import PROPERTY_OF_KEY, is_vcard, read_vcards
 
+PROGRESS_EVERY = 1000  # rows between two reports of progress
 
-def build_plan(data: bytes, filename="", options=None):
+
+def build_plan(data: bytes, filename="", options=None, *, max_rows=MAX_ROWS, progress=None):
+    """The plan for the file; files over `max_rows` rows (None: no limit) are refused.
+    `progress(stage, done, total)` hears how many rows were checked."""
     plan = ImportPlan(filename=filename, options=options or ImportOptions())
     records = _read(plan, data)
     if not records:
@@ -38,11 +42,12 @@ def build_plan(data: bytes, filename="", options=None):
         for column in columns:  # problems name the card's property
             column.header = PROPERTY_OF_KEY.get(column.key, column.header)
     rows = records[start + 1 :]
-    if not _row_count_fits(plan, rows):
+    records.clear()  # the rows are read once each, then let go (a large file's memory)
+    if not _row_count_fits(plan, rows, max_rows):
         return plan
     plan.rows_read = len(rows)
     flag_contact_columns(plan, reader.unknown, rows)
-    _plan_rows(plan, Rows(plan, columns, len(header)), rows)
+    _plan_rows(plan, Rows(plan, columns, len(header)), rows, progress)
     plan.problems.sort(key=lambda problem: problem.line or 0)
     return plan
 
@@ -72,34 +77,39 @@ def _read(plan, data):
     return records
 
 
-def _row_count_fits(plan, rows):
+def _row_count_fits(plan, rows, max_rows):
     if not rows:
         plan.problem(None, "", _("The file has a header line but no people below it."))
         return False
-    if len(rows) > MAX_ROWS:
+    if max_rows is not None and len(rows) > max_rows:
         plan.problem(
             None,
             "",
             _("The file has %(count)s rows; import at most %(max)s at a time.")
-            % {"count": len(rows), "max": MAX_ROWS},
+            % {"count": len(rows), "max": max_rows},
         )
         return False
     return True
 
 
-def _plan_rows(plan, rows, records):
+def _plan_rows(plan, rows, records, progress=None):
     """Check every row, resolve its organisation and match its person; every problem of every
     row is reported, in the order a reader meets them."""
     organisations = Organisations(rows, plan.options.default_country)
     organisations.load(records)
     parsed = []
-    for line, cells in records:
+    for index, (line, cells) in enumerate(records):
+        records[index] = None  # each row's cells let go once its values are read
         values = rows.values(line, cells)
         if values is not None:
             parsed.append((line, values))
+    records.clear()
     people = People(plan)
     people.load(parsed, organisations.known_ids)
-    for line, values in parsed:
+    for done, (line, values) in enumerate(parsed, 1):
+        parsed[done - 1] = None  # the row's values live on only in what the plan keeps
+        if progress and done % PROGRESS_EVERY == 0:
+            progress("check", done, len(parsed))
         organisation = organisations.resolve(line, values)
         person = person_values(rows, line, values, organisation)
         if person is None or values[FORMULA_SEEN]:

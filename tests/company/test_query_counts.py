@@ -1,5 +1,6 @@
 """The company's trip page costs the same number of queries for 5 or 50 meetings; its list of
-trips the same for 2 or 25 trips."""
+trips the same for 2 or 25 trips. The page is built once per version of its content and then
+served from the cache (trips/page_cache.py)."""
 
 import pytest
 from django.urls import reverse
@@ -9,7 +10,8 @@ from tests.scenarios import trip_with_meetings
 
 pytestmark = pytest.mark.django_db
 
-COMPANY_PAGE_QUERIES = 13  # includes the session, the user and the company login
+COMPANY_PAGE_QUERIES = 14  # includes the session, the user, the company login, the version
+CACHED_COMPANY_PAGE_QUERIES = 4  # the session, the user, the company login, the version
 
 
 @pytest.mark.parametrize("meetings", [5, 50])
@@ -24,6 +26,9 @@ def test_company_page_queries_do_not_grow_with_meetings(
     content = response.content.decode()
     assert content.count('class="meeting"') == meetings
     assert content.count("Save lead") == meetings
+    with django_assert_num_queries(CACHED_COMPANY_PAGE_QUERIES):
+        again = client.get(url)
+    assert again.content.decode().count("Save lead") == meetings
 
 
 @pytest.mark.parametrize("trips", [2, 25])

@@ -195,3 +195,11 @@ def test_a_retry_gets_its_first_answer_even_after_the_meeting_changed(client, co
     again = _post(client, world["meeting"], payload)
     assert again.status_code == 201 and again.json() == first.json()
     assert MeetingNote.objects.count() == 1
+
+
+def test_a_lead_from_the_phone_shows_on_the_company_trip_page(client, company_a, world):
+    client.force_login(company_a)
+    page = reverse("my:trip", kwargs={"slug": world["published"].slug})
+    assert "Send the reference plant description" not in client.get(page).content.decode()
+    assert _post(client, world["meeting"], _notes(world)).status_code == 201
+    assert "Send the reference plant description" in client.get(page).content.decode()

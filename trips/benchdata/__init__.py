@@ -20,6 +20,7 @@ from trips.models import (
     Trip,
     Visit,
 )
+from trips.page_cache import content_changed
 
 from . import itineraries, outcomes, people
 from .world import World
@@ -57,6 +58,7 @@ def generate(*, persons, trips, seed=1, progress=None):
             Recognition,
         ]  # fmt: skip
     )
+    content_changed()  # written with COPY and bulk inserts: no signals
     world.counts["big_organisation"] = world.organisations.first_id
     world.counts["big_trip"] = plans[0].id if plans else None
     return world.counts

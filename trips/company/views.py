@@ -20,12 +20,13 @@ from contacts.exporting import vcard_response
 from sme2go.pagination import paginate
 from trips.access import company_or_404, company_trip_or_404
 from trips.models import Lead, Participation, Trip
-from trips.queries.company_trip import calendar_entries, company_trip_page, contacts_met
+from trips.queries.company_trip import calendar_entries, contacts_met
 from trips.services.leads import lead_update_by_company
 from trips.services.participations import feedback_give
 
 from .calendars import itinerary_ics
 from .forms import FeedbackForm, LeadUpdateForm
+from .page import body_for, cached_page
 from .vcards import person_vcard
 
 TRIPS_PER_PAGE = 20
@@ -48,29 +49,28 @@ def my_trips(request):
     )
 
 
-def _render_trip(request, company, trip, lead_forms=None, feedback_form=None):
+def _render_trip(request, company, slug, lead_forms=None, feedback_form=None):
     """The company's trip page; `lead_forms`/`feedback_form` carry a submitted form's errors.
 
     A confirmation is shown in the section it confirms (a lead, the feedback), where the
     browser lands after saving (the redirect's #anchor), not at the top of a long page."""
-    page = company_trip_page(trip, company)
+    page = cached_page(request, company, slug)
     lead_forms = lead_forms or {}
     anchors = {"feedback", *(_lead_anchor(lead) for lead in page["leads"])}
     in_place, elsewhere = _messages_by_section(request, anchors)
     for lead in page["leads"]:
-        lead.form = lead_forms.get(lead.pk) or LeadUpdateForm.for_lead(lead)
+        lead.form = lead_forms.get(lead.pk)  # a submitted form with its errors, or None
+        lead.form_html = page["lead_forms"][lead.pk]  # the unfilled form, rendered
         lead.notices = in_place.get(_lead_anchor(lead), [])
-    feedback_form = feedback_form or FeedbackForm(
-        initial={"feedback": page["participation"].feedback}, trip=trip
-    )
     context = {
+        **page,
         "company": company,
-        "trip": trip,
         "feedback_form": feedback_form,
         "feedback_notices": in_place.get("feedback", []),
         "messages": elsewhere,  # base.html shows these at the top, as on every page
-        **page,
     }
+    if not lead_forms and feedback_form is None and not in_place:  # nothing of this request's
+        context["content"] = body_for(request, page)
     return render(request, "trips/company/trip_detail.html", context)
 
 
@@ -92,8 +92,7 @@ def _messages_by_section(request, anchors):
 
 @login_required
 def my_trip(request, slug):
-    company, trip = _company_trip(request, slug)
-    return _render_trip(request, company, trip)
+    return _render_trip(request, company_or_404(request.user), slug)
 
 
 @login_required
@@ -121,7 +120,7 @@ def lead_update(request, slug, pk):
                 extra_tags=_lead_anchor(lead),
             )
             return redirect(f"{_trip_url(trip)}#{_lead_anchor(lead)}")
-    return _render_trip(request, company, trip, lead_forms={lead.pk: form})
+    return _render_trip(request, company, slug, lead_forms={lead.pk: form})
 
 
 @login_required
@@ -136,7 +135,7 @@ def feedback(request, slug):
         feedback_give(participation=participation, feedback=form.cleaned_data["feedback"])
         messages.success(request, _("Thank you: your feedback was saved."), extra_tags="feedback")
         return redirect(f"{_trip_url(trip)}#feedback")
-    return _render_trip(request, company, trip, feedback_form=form)
+    return _render_trip(request, company, slug, feedback_form=form)
 
 
 @login_required

@@ -38,6 +38,7 @@ from .programmes import (
     TripQuerySet,
 )
 from .sharing import HostReportLink, HostReportOpening
+from .versions import ContentVersion
 
 __all__ = [
     # choices
@@ -86,4 +87,6 @@ __all__ = [
     # sharing
     "HostReportLink",
     "HostReportOpening",
+    # versions
+    "ContentVersion",
 ]

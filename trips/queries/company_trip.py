@@ -63,8 +63,9 @@ def people_in(meetings):
     )
 
 
-def company_trip_page(trip, company):
-    """Everything on the company's trip page, fetched in a fixed number of queries."""
+def company_itinerary(trip, company):
+    """The itinerary on the company's trip page: every day, the meetings the company attended
+    (with the organisations and people met) and the people met, in a fixed number of queries."""
     visits = list(itinerary.visits_in_order(trip))
     meetings = list(
         meetings_attended(trip, company)
@@ -80,6 +81,15 @@ def company_trip_page(trip, company):
         )
         .order_by("date", "start_time", "pk")
     )
+    return {
+        "days": itinerary.days(trip, visits, meetings),
+        "meetings": meetings,
+        "people": people_in(meetings),
+    }
+
+
+def company_trip_page(trip, company):
+    """The rest of the company's trip page: its agreements, leads, matches and participation."""
     agreements = list(
         Agreement.objects.filter(trip=trip, company=company)
         .select_related("counterpart", "meeting")
@@ -98,9 +108,6 @@ def company_trip_page(trip, company):
     )
     participation = Participation.objects.get(trip=trip, company=company)
     return {
-        "days": itinerary.days(trip, visits, meetings),
-        "meetings": meetings,
-        "people": people_in(meetings),
         "agreements": agreements,
         "leads": leads,
         "matches": matches,

@@ -48,3 +48,41 @@ def map_points(visits, meetings=()):
             }
         )
     return points
+
+
+# An itinerary with more meetings than this shows one day at a time (with a list of the days),
+# so that the page of a 500-meeting trip stays small.
+LONG_ITINERARY = 60
+
+
+@dataclass
+class DayPage:
+    """The days a page shows, and, for a long itinerary shown one day at a time, every day
+    (for the navigation), the one shown, and the day asked for when there is no such day."""
+
+    days: list
+    all_days: list = field(default_factory=list)
+    current: Day | None = None
+    missing: str = ""
+
+    @property
+    def one_at_a_time(self):
+        return self.current is not None
+
+
+def requested_day(request):
+    """The day number a request's `?day=` asks for, or "" (none, or not a number: day 1)."""
+    day = request.GET.get("day", "").strip()
+    return day if day.isdigit() and len(day) <= 4 else ""
+
+
+def day_page(days, requested=""):
+    """The day numbered `requested` of a long itinerary (the first day when none or no such
+    day is asked for), or every day of a short one."""
+    if sum(len(day.meetings) for day in days) <= LONG_ITINERARY:
+        return DayPage(days)
+    by_number = {str(day.number): day for day in days}
+    current = by_number.get(requested)
+    missing = requested if requested and current is None else ""
+    current = current or days[0]
+    return DayPage([current], all_days=days, current=current, missing=missing)

@@ -49,7 +49,9 @@ class Command(BaseCommand):
         if default_country and not country:
             raise CommandError(_("%(value)s is not a country.") % {"value": default_country})
         options = ImportOptions(default_country=country, accept_all=accept_changes)
-        plan = import_contacts(data=data, filename=path.name, dry_run=dry_run, options=options)
+        plan = import_contacts(
+            data=data, filename=path.name, dry_run=dry_run, options=options, max_rows=None
+        )
         for note in plan.duplicates:
             self.stdout.write(str(note))
         if plan.ignored_columns:

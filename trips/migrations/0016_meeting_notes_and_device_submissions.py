@@ -37,7 +37,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('contacts', '0010_indexes_for_a_million_people'),
-        ('trips', '0014_meeting_wishes_and_travel_times'),
+        ('trips', '0015_content_version'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
