@@ -35,4 +35,5 @@ urlpatterns = [
     path("cards/", include("trips.cards.urls")),
     path("preparation/", include("trips.programme.staff_urls")),
     path("preparation/", include("trips.applications.staff_urls")),
+    path("field/", include("trips.field.urls")),
 ]

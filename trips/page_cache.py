@@ -45,8 +45,11 @@ UNTRACKED = {
     "trips.applicationdelegate",
     "trips.cardcapture",
     "trips.contentversion",
+    "trips.devicesubmission",  # a phone's idempotency keys (/field/)
     "trips.hostreportlink",
     "trips.hostreportopening",
+    "trips.meetingnote",  # notes taken on phones: staff read them in the admin only
+    "trips.meetingnoteperson",
 }
 TIMEOUT = 24 * 60 * 60  # a day; the key changes with the date anyway
 

@@ -21,7 +21,13 @@ TRIP_INLINES = (
     "recognitions",
     "practical_notes",
 )
-MEETING_INLINES = ("counterpart_links", "person_links", "delegate_links", "attendee_links")
+MEETING_INLINES = (
+    "counterpart_links",
+    "person_links",
+    "delegate_links",
+    "attendee_links",
+    "notes",  # notes taken on phones (read-only here)
+)
 
 
 @pytest.fixture

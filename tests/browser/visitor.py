@@ -54,11 +54,20 @@ class Visitor:
         )
         self.context.set_default_timeout(10_000)
         self.context.route("**/*", self._route)
+        self._document = None
+        self._open_page()
+
+    def _open_page(self):
         self.page = self.context.new_page()
         self.page.on("console", self._console)
         self.page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
-        self._document = None
         self.page.on("response", self._response)
+
+    def reopen(self):
+        """Close the tab and open a new one in the same browser (what the phone keeps stays)."""
+        self.page.close()
+        self._document = None
+        self._open_page()
 
     # --- plumbing ---------------------------------------------------------------------------
     def _route(self, route):

@@ -37,6 +37,7 @@ from .attendance import (
     MeetingRowForm,
     TripDelegatesFormSet,
 )
+from .field_notes import MeetingNoteInline
 from .forms import PlaceAdminForm, TripAdminForm
 from .invitations import DelegateLoginsMixin, ParticipationLoginsColumn
 from .practical import PracticalNotesInline
@@ -284,6 +285,7 @@ class MeetingAdmin(
         MeetingPersonInline,
         MeetingDelegateInline,
         MeetingAttendeeInline,
+        MeetingNoteInline,
     ]
     fieldsets = [
         (None, {"fields": ["trip", "title", "date", "start_time", "end_time", "visit", "place"]}),

@@ -24,6 +24,7 @@ from .choices import (
     RecognitionKind,
     TripStatus,
 )
+from .field import DeviceSubmission, MeetingNote, MeetingNotePerson
 from .meetings import (
     Meeting,
     MeetingAttendee,
@@ -94,6 +95,10 @@ __all__ = [
     "ApplicationStatus",
     "Call",
     "CallQuerySet",
+    # field (phones)
+    "DeviceSubmission",
+    "MeetingNote",
+    "MeetingNotePerson",
     # planning
     "TravelTime",
     "Wish",
