@@ -53,14 +53,14 @@ class MembershipInline(ValidAutocompletes, admin.TabularInline):
 class OrganisationAdmin(ValidAutocompletes, SimpleHistoryAdmin):
     list_display = ["name", "native_name", "kind", "country", "city", "is_public"]
     list_filter = ["kind", ("country", CountryFilter), "is_public", "sectors"]
-    search_fields = ["name", "native_name", "city", "slug"]
+    search_fields = ["name", "native_name", "city", "slug", "business_id"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["sectors"]
     inlines = [PersonInline, MembershipInline]
     readonly_fields = ["people_link"]
     fieldsets = [
         (None, {"fields": ["name", "native_name", "slug", "kind", "is_public", "people_link"]}),
-        (_("Where"), {"fields": ["country", "city", "website"]}),
+        (_("Where"), {"fields": ["country", "city", "website", "business_id"]}),
         (_("What it does"), {"fields": ["sectors", "competences", "description"]}),
     ]
 

@@ -52,6 +52,14 @@ class Organisation(models.Model):
     )
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    business_id = models.CharField(
+        _("business ID"),
+        max_length=40,
+        blank=True,
+        default="",
+        db_index=True,
+        help_text=_("The company's registration number, e.g. 1234567-8 (Finland)."),
+    )
     country = CountryField(_("country"))
     city = models.CharField(_("city"), max_length=100, blank=True)
     website = models.URLField(_("website"), blank=True)
@@ -87,6 +95,16 @@ class Organisation(models.Model):
         if self.native_name:
             return f"{self.name} ({self.native_name})"
         return self.name
+
+    def save(self, *args, **kwargs):
+        self.business_id = normal_business_id(self.business_id)
+        super().save(*args, **kwargs)
+
+
+def normal_business_id(value):
+    """A business ID as stored and compared: no surrounding or doubled spaces, upper case
+    ("fi 1234567-8 " and "FI 1234567-8" are one company)."""
+    return " ".join((value or "").split()).upper()
 
 
 class PersonQuerySet(models.QuerySet):

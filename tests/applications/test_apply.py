@@ -109,6 +109,12 @@ def test_the_same_business_id_links_the_company_of_an_earlier_application(client
     assert Application.objects.get(call=call).organisation == earlier.organisation
 
 
+def test_a_company_in_the_directory_with_the_same_business_id_is_linked(client, call):
+    registered = f.CompanyFactory(name="Vesi Group", country="SE", business_id="1234567-8")
+    client.post(url(call), form_data(company_name="Vesi Testi Ltd", business_id=" 1234567-8 "))
+    assert Application.objects.get(call=call).organisation == registered
+
+
 def test_bad_input_is_reported_on_its_fields_and_nothing_is_saved(client, call):
     data = form_data(website="not a site", consent="")
     data["delegates-0-email"] = "not-an-address"

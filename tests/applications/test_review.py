@@ -67,6 +67,15 @@ def test_an_accepted_company_already_in_the_directory_is_linked_not_created(staf
     assert list(participation.delegates.all()) == [person]
 
 
+def test_accepting_keeps_the_business_id_on_the_directory_record(staff_client, call):
+    existing = f.CompanyFactory(name="Vanha Oy", country="FI")
+    decide(staff_client, apply(call, "Vanha Oy", business_id="fi 7654321-0"), "accept")
+    decide(staff_client, apply(call, "Uusi Oy", business_id="1111111-1"), "accept")
+    existing.refresh_from_db()
+    assert existing.business_id == "FI 7654321-0"
+    assert Organisation.objects.get(name="Uusi Oy").business_id == "1111111-1"
+
+
 def test_the_number_of_places_is_enforced(staff_client, call):
     first, second, third = (apply(call, name) for name in ("One Oy", "Two Oy", "Three Oy"))
     decide(staff_client, first, "accept")

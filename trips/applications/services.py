@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from contacts.models import Organisation, Person
+from contacts.models import Organisation, Person, normal_business_id
 from trips.models import Application, ApplicationDelegate, Call, Delegate, Participation
 
 from .mails import send_application_mail
@@ -26,9 +26,14 @@ Status = Application.Status
 
 
 def matching_organisation(*, name, country, business_id=""):
-    """The directory's organisation this applicant is: the same business ID as an earlier,
-    linked application, or the same name in the same country (case-insensitive)."""
+    """The directory's organisation this applicant is: the one with the same business ID, or
+    the one an earlier application with that business ID was linked to, or the one of the same
+    name in the same country (case-insensitive)."""
+    business_id = normal_business_id(business_id)
     if business_id:
+        registered = Organisation.objects.filter(business_id=business_id).first()
+        if registered:
+            return registered
         earlier = (
             Application.objects.filter(
                 business_id__iexact=business_id.strip(), organisation__isnull=False
@@ -169,10 +174,13 @@ def _organisation_for(application):
             country=application.country,
             website=application.website,
             competences=application.competences,
+            business_id=application.business_id,
         )
         organisation.full_clean()
         organisation.save()
         organisation.sectors.set(application.sectors.all())
+    elif organisation.kind == Organisation.Kind.PARTICIPANT and not organisation.business_id:
+        _record_business_id(organisation, application.business_id)
     elif organisation.kind != Organisation.Kind.PARTICIPANT:
         raise ValidationError(
             _(
@@ -248,3 +256,11 @@ def _move_up(call):
             break
         moved.append(_accept(application, call))
     return moved
+
+
+def _record_business_id(organisation, business_id):
+    """The applicant's business ID kept on its directory record, unless another has it."""
+    business_id = normal_business_id(business_id)
+    if business_id and not Organisation.objects.filter(business_id=business_id).exists():
+        organisation.business_id = business_id
+        organisation.save(update_fields=["business_id", "updated_at"])
