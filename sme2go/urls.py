@@ -5,7 +5,7 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from contacts.profiles import set_language
-from sme2go.accounts import LoginView
+from sme2go.accounts import LoginView, LogoutView
 from sme2go.health import healthz
 from sme2go.password_reset import PasswordResetView
 from trips.public.views import home
@@ -20,6 +20,7 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("accounts/login/", LoginView.as_view(), name="login"),
+    path("accounts/logout/", LogoutView.as_view(), name="logout"),
     path("accounts/invitation/", include("contacts.invitations.urls")),
     path("accounts/password_reset/", PasswordResetView.as_view(), name="password_reset"),
     path("accounts/", include("django.contrib.auth.urls")),

@@ -72,3 +72,12 @@ def test_login_honours_next(client, company_a):
         {"username": "company_a", "password": "correct-horse-battery", "next": "/trips/x/"},
     )
     assert response["Location"] == "/trips/x/"
+
+
+def test_logging_out_empties_what_the_browser_kept_of_the_site(client, company_a):
+    """On a shared phone the next person finds none of the offline programme or notes."""
+    client.force_login(company_a)
+    response = client.post(reverse("logout"))
+    assert response.status_code == 302
+    assert response["Clear-Site-Data"] == '"cache", "storage"'
+    assert "_auth_user_id" not in client.session

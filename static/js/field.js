@@ -338,6 +338,27 @@
     });
   }
 
+  // Logging out empties what this phone keeps (the server sends Clear-Site-Data): warn first
+  // while notes still wait to be sent, since they would go with it.
+  document.querySelectorAll("form[action='" + say.logout + "']").forEach(function (form) {
+    form.addEventListener("submit", function (event) {
+      if (form.dataset.confirmed) {
+        return;
+      }
+      event.preventDefault();
+      function logOut() {
+        form.dataset.confirmed = "1";
+        form.submit();
+      }
+      all("outbox").then(function (entries) {
+        var waiting = entries.filter(function (entry) { return entry.status !== "sent"; });
+        if (!waiting.length || window.confirm(say.logoutWaiting)) {
+          logOut();
+        }
+      }, logOut);
+    });
+  });
+
   window.addEventListener("online", function () { showNetwork(); flush(); });
   window.addEventListener("offline", showNetwork);
   showNetwork();
