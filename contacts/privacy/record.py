@@ -181,10 +181,47 @@ def _history(person):
     ]
 
 
+def _cards_and_notes(person):
+    """The business cards read into this person's record, and the notes from phones that name
+    the person as met (trips.CardCapture, trips.MeetingNote)."""
+    from trips.models import CardCapture, MeetingNotePerson
+
+    cards = CardCapture.objects.filter(person=person).select_related("trip", "meeting")
+    notes = MeetingNotePerson.objects.filter(person=person).select_related(
+        "note__meeting__trip", "note__company"
+    )
+    return (
+        [
+            {
+                "id": card.pk,
+                "trip": card.trip.title,
+                "meeting": card.meeting.title if card.meeting else "",
+                "captured": _text(card.created_at),
+                "text_read": [
+                    line[0] if isinstance(line, list) else str(line) for line in card.lines
+                ],
+            }  # fmt: skip
+            for card in cards.order_by("pk")
+        ],
+        [
+            {
+                "id": link.note.pk,
+                "meeting": link.note.meeting.title,
+                "trip": link.note.meeting.trip.title,
+                "company": link.note.company.name if link.note.company else "",
+                "written": _text(link.note.created_at),
+                "notes": link.note.text,
+            }  # fmt: skip
+            for link in notes.order_by("note__pk")
+        ],
+    )
+
+
 def person_record(person):
     """Everything we hold about `person`, as JSON-ready values."""
     trips, meetings_data, meetings = _trips_and_meetings(person)
     leads, agreements = _leads_and_agreements(person, meetings)
+    cards, notes = _cards_and_notes(person)
     due = falls_due(person)
     return {
         "id": person.pk,
@@ -197,6 +234,8 @@ def person_record(person):
         "meetings": meetings_data,
         "leads": leads,
         "agreements": agreements,
+        "business_cards": cards,
+        "meeting_notes": notes,
         "exports": _exports(person),
         "merges": _merges(person),
         "history": _history(person),

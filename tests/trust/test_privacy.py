@@ -264,3 +264,27 @@ def test_leads_needs_matches_participations_and_logins_keep_a_history(world, sta
         membership.history.earliest().organisation
         == world["published"].participations.get().company
     )
+
+
+def test_the_record_lists_the_business_cards_and_phone_notes_that_name_the_person(
+    client, staff, subject, world
+):
+    from trips.models import CardCapture, MeetingNote
+
+    meeting = world["meeting"]
+    CardCapture.objects.create(
+        trip=meeting.trip,
+        meeting=meeting,
+        front="cards/front.jpg",
+        lines=[["王丽", 30], ["Vice mayor", 12]],
+        person=subject,
+        status=CardCapture.Status.SAVED,
+    )
+    note = MeetingNote.objects.create(meeting=meeting, text="Wants a pilot in the spring.")
+    note.people_met.add(subject)
+    client.force_login(staff)
+    data = json.loads(client.get(reverse("privacy:record_json", kwargs={"pk": subject.pk})).content)
+    assert [c["text_read"] for c in data["business_cards"]] == [["王丽", "Vice mayor"]]
+    assert [n["notes"] for n in data["meeting_notes"]] == ["Wants a pilot in the spring."]
+    page = client.get(reverse("privacy:record", kwargs={"pk": subject.pk})).content.decode()
+    assert "Wants a pilot in the spring." in page and "王丽 / Vice mayor" in page
