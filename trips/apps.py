@@ -8,6 +8,8 @@ class TripsConfig(AppConfig):
 
     def ready(self):
         from . import history  # noqa: F401 - registers the change history of more models
+        from .applications.signals import connect_signals as connect_applications
         from .page_cache import connect_signals
 
         connect_signals()
+        connect_applications()

@@ -171,3 +171,15 @@ def test_a_company_staff_already_added_by_hand_takes_no_second_place(staff_clien
     response = decide(staff_client, application, "accept")
     assert "Hand Added Oy is accepted" in response.content.decode()
     assert call.trip.participations.count() == 1
+
+
+def test_a_participation_deleted_in_the_admin_leaves_its_application_withdrawn(
+    staff_client, call
+):
+    application = apply(call, "Poistettu Oy")
+    decide(staff_client, application, "accept")
+    application.refresh_from_db()
+    application.participation.delete()  # as the admin's delete does
+    application.refresh_from_db()
+    assert application.status == Status.WITHDRAWN and application.participation is None
+    assert call.places_taken() == 0
