@@ -173,9 +173,7 @@ def test_a_company_staff_already_added_by_hand_takes_no_second_place(staff_clien
     assert call.trip.participations.count() == 1
 
 
-def test_a_participation_deleted_in_the_admin_leaves_its_application_withdrawn(
-    staff_client, call
-):
+def test_a_participation_deleted_in_the_admin_leaves_its_application_withdrawn(staff_client, call):
     application = apply(call, "Poistettu Oy")
     decide(staff_client, application, "accept")
     application.refresh_from_db()

@@ -9,9 +9,9 @@ from trips.models import Application, Participation
 
 
 def _participation_deleted(sender, instance, **kwargs):
-    Application.objects.filter(
-        participation=instance, status=Application.Status.ACCEPTED
-    ).update(status=Application.Status.WITHDRAWN, decided_at=timezone.now())
+    Application.objects.filter(participation=instance, status=Application.Status.ACCEPTED).update(
+        status=Application.Status.WITHDRAWN, decided_at=timezone.now()
+    )
 
 
 def connect_signals():
