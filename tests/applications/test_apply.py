@@ -195,3 +195,12 @@ def test_anonymous_applicants_see_no_one_elses_application(client, call):
         assert "secret@other.example" not in page and "Vesi Testi Oy" not in page
     staff_page = reverse("applications:list", kwargs={"slug": "almaty"})
     assert client.get(staff_page).status_code == 302  # to the login page
+
+
+def test_no_country_is_chosen_for_the_applicant(client, call):
+    page = client.get(url(call)).content.decode()
+    assert '<option value="" selected>---------</option>' in page
+    response = client.post(url(call), form_data(country=""))
+    assert response.status_code == 400
+    assert set(response.context["form"].errors) == {"country"}
+    assert not Application.objects.exists()

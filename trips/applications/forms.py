@@ -4,7 +4,6 @@ field it concerns; a filled honeypot is reported as a form error and nothing is 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
-from django_countries.fields import LazyTypedChoiceField
 from phonenumber_field.formfields import PhoneNumberField
 
 from contacts.models import Sector
@@ -28,7 +27,8 @@ class ApplicationForm(forms.Form):
         required=False,
         help_text=_("e.g. 1234567-8 (Finland), 556677-8899 (Sweden), 12345678 (Estonia)"),
     )
-    country = LazyTypedChoiceField(label=_("Country"), choices=countries)
+    # No country chosen until the applicant picks one (never the alphabet's first).
+    country = forms.ChoiceField(label=_("Country"), choices=lambda: [("", "---------"), *countries])
     website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
     sectors = forms.ModelMultipleChoiceField(
         label=_("Sectors"),
