@@ -47,6 +47,16 @@ def test_the_overview_lists_trips_with_need_and_match_counts(staff_client, world
     ).content.decode()
     assert "City government" in trip_page  # the host with a need has its report
     assert reverse("results:diploma", kwargs={"pk": world["recognition"].pk}) in trip_page
+    # on the trip: the phone page for meeting notes and the business cards
+    assert reverse("field:day", kwargs={"slug": "published-trip"}) in trip_page
+    assert reverse("cards:add", kwargs={"slug": "published-trip"}) in trip_page
+    applications = reverse("applications:list", kwargs={"slug": "published-trip"})
+    assert applications not in trip_page  # no call for participation on this trip
+    f.CallFactory(trip=world["published"])
+    trip_page = staff_client.get(
+        reverse("results:trip", kwargs={"slug": "published-trip"})
+    ).content.decode()
+    assert applications in trip_page
 
 
 def test_staff_without_the_permission_are_refused(client, world):
