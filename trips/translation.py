@@ -7,7 +7,7 @@ first language that has one. The admin shows the versions together (trips/admin.
 
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Agreement, Meeting, Need, Recognition, Trip
+from .models import Agreement, Call, Meeting, Need, Recognition, Trip
 
 
 @register(Trip)
@@ -28,6 +28,11 @@ class NeedTranslation(TranslationOptions):
 @register(Agreement)
 class AgreementTranslation(TranslationOptions):
     fields = ("title", "summary")
+
+
+@register(Call)
+class CallTranslation(TranslationOptions):
+    fields = ("offer", "covered", "company_pays", "eligibility")
 
 
 @register(Recognition)

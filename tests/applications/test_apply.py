@@ -204,3 +204,13 @@ def test_no_country_is_chosen_for_the_applicant(client, call):
     assert response.status_code == 400
     assert set(response.context["form"].errors) == {"country"}
     assert not Application.objects.exists()
+
+
+def test_the_call_is_shown_in_the_visitors_language_when_written_in_it(client, call):
+    call.offer_en = "Meetings with the city water utility."
+    call.offer_sv = "Möten med stadens vattenverk."
+    call.save()
+    swedish = client.get(url(call), HTTP_ACCEPT_LANGUAGE="sv").content.decode()
+    assert "Möten med stadens vattenverk." in swedish
+    finnish = client.get(url(call), HTTP_ACCEPT_LANGUAGE="fi").content.decode()
+    assert "Meetings with the city water utility." in finnish  # no Finnish text: the English

@@ -7,6 +7,7 @@ from django.contrib import admin
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 
 from sme2go.admin_widgets import ValidAutocompletes
 from trips.models import Application, ApplicationDelegate, Call
@@ -23,8 +24,8 @@ CALL_FIELDS = [
 ]
 
 
-class CallInline(ValidAutocompletes, admin.StackedInline):
-    """The trip's call, on the trip's page."""
+class CallInline(ValidAutocompletes, TranslationStackedInline):
+    """The trip's call, on the trip's page; its texts in each language."""
 
     classes = ["collapse"]
     model = Call
@@ -43,7 +44,7 @@ class CallInline(ValidAutocompletes, admin.StackedInline):
 
 
 @admin.register(Call)
-class CallAdmin(ValidAutocompletes, admin.ModelAdmin):
+class CallAdmin(ValidAutocompletes, TranslationAdmin):
     list_display = ["trip", "is_open", "deadline", "places", "review_link"]
     list_filter = ["is_open"]
     list_select_related = ["trip"]
