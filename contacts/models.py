@@ -4,6 +4,7 @@ from django.conf import settings
 from django.conf.global_settings import LANGUAGES as ALL_LANGUAGES
 from django.db import models
 from django.db.models import Q
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from phonenumber_field.modelfields import PhoneNumberField
@@ -33,6 +34,15 @@ class OrganisationQuerySet(models.QuerySet):
     def public(self):
         """Organisations cleared to be named on public pages."""
         return self.filter(is_public=True)
+
+    def free_slug(self, name, *, fallback="organisation"):
+        """The first of "name", "name-2", "name-3", … that no organisation has yet."""
+        base = slugify(name)[:180] or fallback
+        slug, n = base, 1
+        while self.filter(slug=slug).exists():
+            n += 1
+            slug = f"{base}-{n}"
+        return slug
 
 
 class Organisation(models.Model):

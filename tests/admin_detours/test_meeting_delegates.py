@@ -8,19 +8,10 @@ import pytest
 from django.urls import reverse
 
 from tests import factories as f
+from tests.test_admin import TRIP_INLINES
 from trips.models import MeetingAttendee, MeetingDelegate
 
 pytestmark = pytest.mark.django_db
-TRIP_INLINES = (
-    "call",
-    "organiser_links",
-    "participations",
-    "visits",
-    "meetings",
-    "needs",
-    "recognitions",
-    "practical_notes",
-)
 MEETING_INLINES = (
     "counterpart_links",
     "person_links",

@@ -11,21 +11,12 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from tests import factories as f
+from tests.test_admin import TRIP_INLINES, empty_inlines
 from trips.admin.forms import PlaceAdminForm, TripAdminForm
 from trips.models import Place, Trip
 from trips.schedule import trip_statuses_update
 
 pytestmark = pytest.mark.django_db
-INLINES = (
-    "call",
-    "organiser_links",
-    "participations",
-    "visits",
-    "meetings",
-    "needs",
-    "recognitions",
-    "practical_notes",
-)
 
 
 def _add_trip(client, staff, **fields):
@@ -40,9 +31,8 @@ def _add_trip(client, staff, **fields):
         "time_zone": "",
         "status": "",
         **fields,
+        **empty_inlines(TRIP_INLINES),
     }
-    for prefix in INLINES:
-        data |= {f"{prefix}-TOTAL_FORMS": 0, f"{prefix}-INITIAL_FORMS": 0}
     client.force_login(staff)
     response = client.post(reverse("admin:trips_trip_add"), data)
     assert response.status_code == 302, response.context["adminform"].form.errors

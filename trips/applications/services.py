@@ -14,7 +14,6 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import ProtectedError, Q
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from contacts.models import Organisation, Person, normal_business_id
@@ -169,7 +168,7 @@ def _organisation_for(application):
     if organisation is None:
         organisation = Organisation(
             name=application.company_name.strip(),
-            slug=_free_slug(application.company_name),
+            slug=Organisation.objects.free_slug(application.company_name, fallback="company"),
             kind=Organisation.Kind.PARTICIPANT,
             country=application.country,
             website=application.website,
@@ -190,15 +189,6 @@ def _organisation_for(application):
             % {"organisation": organisation, "kind": organisation.get_kind_display()}
         )
     return organisation
-
-
-def _free_slug(name):
-    base = slugify(name)[:180] or "company"
-    slug, n = base, 1
-    while Organisation.objects.filter(slug=slug).exists():
-        n += 1
-        slug = f"{base}-{n}"
-    return slug
 
 
 def _person_for(delegate, organisation, application):

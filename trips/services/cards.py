@@ -4,7 +4,6 @@ an existing one completed, linked to the meeting where the card was handed over.
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from contacts.models import Organisation, Person
@@ -35,19 +34,11 @@ def organisation_for_card(*, name, native_name, website=""):
         country="CN",
         kind=Organisation.Kind.GOVERNMENT if marked else Organisation.Kind.LOCAL_COMPANY,
         website=website,
-        slug=_free_slug(slugify(display) or "organisation"),
+        slug=Organisation.objects.free_slug(display),
     )
     organisation.full_clean()
     organisation.save()
     return organisation
-
-
-def _free_slug(base):
-    base, slug, n = base[:180], base[:180], 1
-    while Organisation.objects.filter(slug=slug).exists():
-        n += 1
-        slug = f"{base}-{n}"
-    return slug
 
 
 def _notes(data):
