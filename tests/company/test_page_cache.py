@@ -182,3 +182,30 @@ def test_an_import_that_updates_a_person_met_shows_at_once(client, company_a, sh
     person.refresh_from_db()
     assert person.title == "Director of imports"
     assert "Director of imports" in _page(client, company_a, shared["trip"])
+
+
+def test_the_whole_page_is_cached_per_address_asked_for(client, company_a, shared):
+    """The language menu sends the visitor back to the address they asked for: a page cached
+    for one address (another day of the itinerary) is not served for another."""
+    url = reverse("my:trip", kwargs={"slug": shared["trip"].slug})
+    client.force_login(company_a)
+    first = client.get(url).content.decode()
+    other = client.get(f"{url}?day=2").content.decode()
+    assert f'name="next" value="{url}"' in first
+    assert f'name="next" value="{url}?day=2"' in other
+
+
+def test_a_notice_is_shown_once_over_the_cached_page(client, company_a, shared):
+    """After a save the page shows its confirmation once; the next view is the plain page."""
+    lead = shared["lead_a"]
+    client.force_login(company_a)
+    client.get(reverse("my:trip", kwargs={"slug": shared["trip"].slug}))  # cached
+    response = client.post(
+        reverse("my:lead", kwargs={"slug": shared["trip"].slug, "pk": lead.pk}),
+        {f"lead-{lead.pk}-next_step": "Call in May", f"lead-{lead.pk}-status": "open"},
+        follow=True,
+    )
+    assert "updated." in response.content.decode()
+    again = client.get(reverse("my:trip", kwargs={"slug": shared["trip"].slug}))
+    assert "updated." not in again.content.decode()
+    assert "Call in May" in again.content.decode()

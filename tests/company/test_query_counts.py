@@ -10,7 +10,7 @@ from tests.scenarios import trip_with_meetings
 
 pytestmark = pytest.mark.django_db
 
-COMPANY_PAGE_QUERIES = 14  # includes the session, the user, the company login, the version
+COMPANY_PAGE_QUERIES = 15  # includes the session, the user, the company login, the version (twice)
 CACHED_COMPANY_PAGE_QUERIES = 4  # the session, the user, the company login, the version
 
 

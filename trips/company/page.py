@@ -1,10 +1,13 @@
 """A company's trip page, built once per version of its content and cached (trips/page_cache.py).
 
-Cached: the page's body as HTML, with a stand-in where each form's CSRF token goes (the visitor's
-own token replaces it on every request), and the records it was built from (agreements, leads,
-matches, the participation, the itinerary as HTML, the unfilled forms as HTML). A request that
-shows a notice of a save, or a submitted form with its errors, renders the body from those
-records instead.
+Cached twice over:
+- the whole page as its visitor sees it, for a request that brings nothing of its own (no notice
+  of a save, no submitted form): keyed by the login too (the top bar is theirs) and by the full
+  path, with a stand-in for every CSRF token, replaced by the visitor's own on every request;
+- the page's body as HTML, with the same stand-in, and the records it was built from
+  (agreements, leads, matches, the participation, the itinerary as HTML, the unfilled forms as
+  HTML). A request that shows a notice of a save, or a submitted form with its errors, renders
+  the page from those records instead.
 """
 
 from crispy_forms.templatetags.crispy_forms_filters import as_crispy_form
@@ -54,6 +57,26 @@ def _build(request, company, slug, day):
     body = {**page, "feedback_form": None, "feedback_notices": [], "csrf_token": CSRF_STAND_IN}
     page["body"] = render_to_string("trips/company/_trip_content.html", body, request=request)
     return page
+
+
+def whole_page(request, company, slug):
+    """The whole HTML of the page at `request.get_full_path()` for this login, when the request
+    brings nothing of its own, with the visitor's own CSRF token in each form; 404 (and nothing
+    cached) unless the company took part in the trip."""
+    key = fragment_key("company-whole", company.pk, request.user.pk, request.get_full_path())
+    html = cached_fragment(key, lambda: _build_whole(request, company, slug))
+    return html.replace(CSRF_STAND_IN, get_token(request))
+
+
+def _build_whole(request, company, slug):
+    page = cached_page(request, company, slug)
+    context = {
+        **page,
+        "company": company,
+        "content": mark_safe(page["body"]),  # noqa: S308 - our template's output, escaped
+        "csrf_token": CSRF_STAND_IN,  # in the top bar's forms too
+    }
+    return render_to_string("trips/company/trip_detail.html", context, request=request)
 
 
 # Where the cached body holds a form's CSRF token; letters, digits and dashes only, so that HTML

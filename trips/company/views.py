@@ -26,7 +26,7 @@ from trips.services.participations import feedback_give
 
 from .calendars import itinerary_ics
 from .forms import FeedbackForm, LeadUpdateForm
-from .page import body_for, cached_page
+from .page import body_for, cached_page, whole_page
 from .vcards import person_vcard
 
 TRIPS_PER_PAGE = 20
@@ -54,6 +54,8 @@ def _render_trip(request, company, slug, lead_forms=None, feedback_form=None):
 
     A confirmation is shown in the section it confirms (a lead, the feedback), where the
     browser lands after saving (the redirect's #anchor), not at the top of a long page."""
+    if not lead_forms and feedback_form is None and not _has_messages(request):
+        return HttpResponse(whole_page(request, company, slug))  # nothing of this request's own
     page = cached_page(request, company, slug)
     lead_forms = lead_forms or {}
     anchors = {"feedback", *(_lead_anchor(lead) for lead in page["leads"])}
@@ -76,6 +78,11 @@ def _render_trip(request, company, slug, lead_forms=None, feedback_form=None):
 
 def _lead_anchor(lead):
     return f"lead-{lead.pk}"
+
+
+def _has_messages(request):
+    """Whether a notice waits to be shown (counting them does not use them up)."""
+    return bool(len(messages.get_messages(request)))
 
 
 def _messages_by_section(request, anchors):
