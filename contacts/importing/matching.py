@@ -42,13 +42,21 @@ def _stored_name_keys(given, family, native):
 
 
 def _wanted_name_keys(parsed):
-    """Every name key a row of the file has, its name columns arranged as the row's person
-    will be (on a copy: the row is arranged later)."""
+    """(organisation id or None, name key) for every name key a row of the file has at an
+    organisation already known (or at none), its name columns arranged as the row's person
+    will be (on a copy: the row is arranged later). A new organisation has nobody yet."""
     wanted = set()
-    for _line, values in parsed:
+    for _line, values, organisation in parsed:
+        if organisation is None:
+            where = None
+        elif isinstance(organisation, Organisation):
+            where = organisation.pk
+        else:
+            continue  # a new organisation, or one with a problem
         names = {key: values[key] for key in NAME_SOURCES if values.get(key)}
         arrange_names(names)
-        wanted |= name_keys(names["given_name"], names["family_name"], names["native_name"])
+        keys = name_keys(names["given_name"], names["family_name"], names["native_name"])
+        wanted.update((where, key) for key in keys)
     return wanted
 
 
@@ -62,18 +70,20 @@ class People:
         self.known_by_email = {}  # lower e-mail → Person
         self.known_by_name = {}  # (organisation id, name key) → Person
 
-    def load(self, parsed, organisation_ids):
-        """The people already known whom the rows may name: by e-mail, and by name at the
-        organisations the file names (or at none, when a row names none). Only the names of
-        the people there are read; whole records only of those a row names."""
-        emails = sorted({v["email"].lower() for _line, v in parsed if v.get("email")})
+    def load(self, parsed):
+        """The people already known whom the rows (line, values, organisation) may name: by
+        e-mail, and by name at the organisation the row names (or at none, when it names none).
+        Only the names of the people there are read; whole records only of those a row
+        names."""
+        emails = sorted({v["email"].lower() for _line, v, _org in parsed if v.get("email")})
         for person in _people_by_email(emails):
             self.known_by_email.setdefault(person.email.lower(), person)
         wanted = _wanted_name_keys(parsed)
         if not wanted:
             return
+        organisation_ids = {where for where, _key in wanted if where is not None}
         candidates = Person.objects.filter(organisation__in=organisation_ids)
-        if any(not v.get("organisation") for _line, v in parsed):
+        if any(where is None for where, _key in wanted):
             candidates = candidates | Person.objects.filter(organisation__isnull=True)
         found = {}  # (organisation id, key) → pk of the first person known so
         names = candidates.order_by("pk").values_list(
@@ -81,7 +91,7 @@ class People:
         )
         for pk, organisation_id, given, family, native in names.iterator(chunk_size=5000):
             for key in _stored_name_keys(given, family, native):
-                if key in wanted:
+                if (organisation_id, key) in wanted:
                     found.setdefault((organisation_id, key), pk)
         people = Person.objects.in_bulk(set(found.values()))
         self.known_by_name = {where: people[pk] for where, pk in found.items()}

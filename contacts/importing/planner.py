@@ -102,15 +102,14 @@ def _plan_rows(plan, rows, records, progress=None):
         records[index] = None  # each row's cells let go once its values are read
         values = rows.values(line, cells)
         if values is not None:
-            parsed.append((line, values))
+            parsed.append((line, values, organisations.resolve(line, values)))
     records.clear()
     people = People(plan)
-    people.load(parsed, organisations.known_ids)
-    for done, (line, values) in enumerate(parsed, 1):
+    people.load(parsed)
+    for done, (line, values, organisation) in enumerate(parsed, 1):
         parsed[done - 1] = None  # the row's values live on only in what the plan keeps
         if progress and done % PROGRESS_EVERY == 0:
             progress("check", done, len(parsed))
-        organisation = organisations.resolve(line, values)
         person = person_values(rows, line, values, organisation)
         if person is None or values[FORMULA_SEEN]:
             continue
