@@ -1,5 +1,6 @@
-"""Writing a checked import plan: new organisations, new people and changed people in batches,
-with their history records, in a number of queries that does not grow with every row.
+"""Writing an import as it is planned: the new organisations once every row is checked, then new
+and changed people a batch at a time as the planner hands them on, with their history records,
+in a number of queries that does not grow with every row.
 
 The plan has checked every value the rows give (contacts.importing.people); what is left to
 check here are the record-wide rules, in Python rather than one query per row. The caller
@@ -25,34 +26,46 @@ CHECKED_IN_PLAN = ["name", "native_name", "city", "country"]
 SLUG_LOOKUP = 1000  # slugs asked about per query
 
 
-def write_plan(plan, *, filename="", user=None, progress=None):
-    """Write what `plan` (without problems) says; problems found on the way go to the plan."""
-    source = _("Imported from %(file)s") % {"file": filename} if filename else _("Imported")
-    history = {"user": user, "reason": source[:100]}
-    organisations = _create_organisations(plan, user, source[:100])
-    # Bulk writes send no post_save: say so once, for whatever this import writes.
-    records_written.send(sender=Person)
-    if plan.problems:
-        return
-    to_write = [p for p in plan.people if p.action != "unchanged"]
-    total, done = len(to_write), 0
-    for start in range(0, total, BATCH):
-        batch = to_write[start : start + BATCH]
+class Writer:
+    """Writes an import as it is planned: the new organisations first, then each batch of
+    people the planner hands on (contacts.importing.planner), with their history. A problem
+    found here is added to the plan; once the plan has one, nothing more is written (and the
+    caller undoes what was)."""
+
+    def __init__(self, *, filename="", user=None):
+        self.source = (
+            _("Imported from %(file)s") % {"file": filename} if filename else _("Imported")
+        )
+        self.history = {"user": user, "reason": self.source[:100]}
+        self.user = user
+        self.plan = None
+        self.organisations = {}
+
+    def create_organisations(self, plan):
+        self.plan = plan
+        self.organisations = _create_organisations(plan, self.user, self.source[:100])
+        # Bulk writes send no post_save: say so once, for whatever this import writes.
+        records_written.send(sender=Person)
+
+    def write(self, batch):
+        """Write a batch of planned people (those the file changes)."""
+        plan = self.plan
+        if plan.problems:
+            return
         created, updated, fields = [], [], set()
         for planned in batch:
+            if planned.action == "unchanged":
+                continue
             if planned.existing is None:
-                row = _new_row(plan, planned, organisations, source)
+                row = _new_row(plan, planned, self.organisations, self.source)
                 if row is not None:
                     created.append(row)
             else:
-                updated.append(_changed(planned, organisations, fields))
+                updated.append(_changed(planned, self.organisations, fields))
         if not plan.problems:
             pks = insert_rows(Person, created, stored_as_given=STORED_AS_GIVEN)
-            copy_history(Person, pks, history_type="+", **history)
-            _update(updated, fields, history)
-        done += len(batch)
-        if progress:
-            progress("write", done, total)
+            copy_history(Person, pks, history_type="+", **self.history)
+            _update(updated, fields, self.history)
 
 
 # Person fields the plan gives in their stored form (the phone in E.164): not parsed again.

@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils.translation import gettext as _
 
-from .import_writing import write_plan
+from .import_writing import Writer
 from .importing import MAX_ROWS, build_plan
 from .models import MergeRecord, Person
 
@@ -18,24 +18,36 @@ def import_contacts(
     user=None,
     progress=None,
     max_rows=MAX_ROWS,
+    keep_people=True,
 ):
     """Read the file and, when it has no problem and this is no dry run, write it: all or
     nothing. Returns the plan; `plan.applied` says whether anything was written. `options`
     (an ImportOptions) give a country for new organisations and accept conflicting rows;
     `user` is recorded in the history; `progress(stage, done, total)` hears how far it got;
-    a file of more than `max_rows` rows is refused (None: any number)."""
-    plan = build_plan(
-        data, filename=filename, options=options, max_rows=max_rows, progress=progress
-    )
-    plan.applied = False
-    if dry_run or not plan.ok:
+    a file of more than `max_rows` rows is refused (None: any number). Without `keep_people`
+    the plan keeps counts rather than every person: a large file's import takes no more memory
+    than a small one's."""
+
+    def plan_file(writer=None):
+        return build_plan(
+            data,
+            filename=filename,
+            options=options,
+            max_rows=max_rows,
+            progress=progress,
+            keep_people=keep_people,
+            writer=writer,
+        )
+
+    if dry_run:
+        plan = plan_file()
+        plan.applied = False
         return plan
     with transaction.atomic():
-        write_plan(plan, filename=filename, user=user, progress=progress)
-        if plan.problems:
+        plan = plan_file(Writer(filename=filename, user=user))
+        plan.applied = plan.ok
+        if not plan.ok:  # people written before a later row's problem turned up are undone
             transaction.set_rollback(True)
-            return plan
-    plan.applied = True
     return plan
 
 

@@ -182,11 +182,11 @@ def _imported_message(plan, filename):
         "%(orgs)s organisations added."
     ) % {
         "file": filename,
-        "created": len(plan.to_create),
-        "updated": len(plan.to_update),
+        "created": plan.counts["create"],
+        "updated": plan.counts["update"],
         "orgs": len(plan.new_organisations),
     }
-    kept = [person for person in plan.conflicts if not person.accepted]
+    kept = plan.kept_conflicts
     if kept:
         message += " " + ngettext(
             "The stored name, organisation or e-mail of %(n)s person was kept.",

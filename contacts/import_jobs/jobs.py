@@ -49,6 +49,7 @@ def run_import(job_id):
             user=job.created_by,
             progress=progress,
             max_rows=None,
+            keep_people=False,
         )
     except Exception as exc:  # anything: the transaction is undone, the page says why
         _finish(job, ImportJob.Status.FAILED, error=_failure(exc))
@@ -69,14 +70,13 @@ def _failure(exc):
 
 
 def _summary(plan):
-    kept = [person for person in plan.conflicts if not person.accepted]
     return {
         "rows": plan.rows_read,
-        "created": len(plan.to_create),
-        "updated": len(plan.to_update),
-        "unchanged": len(plan.unchanged),
+        "created": plan.counts["create"],
+        "updated": plan.counts["update"],
+        "unchanged": plan.counts["unchanged"],
         "organisations": len(plan.new_organisations),
-        "kept": len(kept),
+        "kept": len(plan.kept_conflicts),
         "combined": len(plan.duplicates),
         "problem_count": len(plan.problems),
         "problems": [

@@ -16,6 +16,7 @@ When no candidate or more than one remains, the file is refused with a request t
 "CSV UTF-8": guessing wrong would store garbled names ("王 丽" as "Íõ Àö").
 """
 
+import codecs
 import re
 import unicodedata
 
@@ -116,29 +117,58 @@ def _unsure():
 
 def decode(data: bytes):
     """The text of an uploaded CSV file and the name of the encoding it was read in."""
+    codec, label = encoding_of(data)
+    return data.decode(codec), label
+
+
+CHUNK = 1 << 20  # bytes checked at a time
+UTF16_SAMPLE = 1 << 16  # bytes looked at for the zero bytes of UTF-16 text
+
+
+def encoding_of(data: bytes):
+    """(codec, label): the encoding an uploaded CSV file is read in, the file checked to be
+    readable in it from end to end without its text being kept (a large file's text takes two
+    or four bytes a character in memory, beside its bytes)."""
     for bom, codec, label in BOMS:
         if data.startswith(bom):
-            try:
-                return data.decode(codec), label
-            except UnicodeDecodeError as exc:
+            position = _unreadable_at(data, codec)
+            if position is not None:
                 raise UnreadableFile(
                     _(
                         "The file starts as %(encoding)s text but byte %(pos)s cannot be read. "
                         "Save it again as “CSV UTF-8”."
                     )
-                    % {"encoding": label, "pos": exc.start + 1}
-                ) from exc
-    if data[1::2].count(0) > len(data) // 4 or data[0::2].count(0) > len(data) // 4:
+                    % {"encoding": label, "pos": position + 1}
+                )
+            return codec, label
+    sample = data[:UTF16_SAMPLE]
+    if sample[1::2].count(0) > len(sample) // 4 or sample[0::2].count(0) > len(sample) // 4:
         raise UnreadableFile(
             _(
                 "The file looks like UTF-16 text without its byte order mark. Save it as "
                 "“CSV UTF-8” and upload it again."
             )
         )
+    if _unreadable_at(data, "utf-8") is None:
+        return "utf-8", "UTF-8"
+    return _legacy(data)
+
+
+def _unreadable_at(data, codec):
+    """The position of the first byte that cannot be read in `codec`, or None; checked a chunk
+    at a time, nothing kept."""
+    decoder = codecs.getincrementaldecoder(codec)()
+    view = memoryview(data)
     try:
-        return data.decode("utf-8"), "UTF-8"
+        for start in range(0, len(data), CHUNK):
+            decoder.decode(view[start : start + CHUNK])
+        decoder.decode(b"", final=True)
     except UnicodeDecodeError:
-        return _legacy(data)
+        try:  # where exactly: read in one piece (a file that fails is read no further)
+            data.decode(codec)
+        except UnicodeDecodeError as exc:
+            return exc.start
+    return None
 
 
 def _legacy(data):
@@ -156,8 +186,8 @@ def _legacy(data):
         judged = _best_of(judged)
     if len(judged) != 1:
         raise _unsure()
-    label, text, _misfit, _share = judged[0]
-    return text, label
+    label, _text, _misfit, _share = judged[0]
+    return {name: codec for codec, name in LEGACY}[label], label
 
 
 def _best_of(judged):

@@ -41,67 +41,93 @@ def _stored_name_keys(given, family, native):
     return name_keys(given, family, native)
 
 
-def _wanted_name_keys(parsed):
-    """(organisation id or None, name key) for every name key a row of the file has at an
-    organisation already known (or at none), its name columns arranged as the row's person
-    will be (on a copy: the row is arranged later). A new organisation has nobody yet."""
-    wanted = set()
-    for _line, values, organisation in parsed:
-        if organisation is None:
-            where = None
-        elif isinstance(organisation, Organisation):
-            where = organisation.pk
-        else:
-            continue  # a new organisation, or one with a problem
-        names = {key: values[key] for key in NAME_SOURCES if values.get(key)}
-        arrange_names(names)
-        keys = name_keys(names["given_name"], names["family_name"], names["native_name"])
-        wanted.update((where, key) for key in keys)
-    return wanted
+def row_keys(values, organisation):
+    """(lower e-mail, organisation identity, name keys) of a row, its name columns arranged as
+    the row's person will be (on a copy: the row is arranged later); None when the row's
+    organisation has a problem."""
+    if organisation is False:
+        return None
+    names = {key: values[key] for key in NAME_SOURCES if values.get(key)}
+    arrange_names(names)
+    keys = name_keys(names["given_name"], names["family_name"], names["native_name"])
+    return values.get("email", "").lower(), _identity(organisation), keys
 
 
-class People:
-    """The people of one plan, matched against each other and against those already known."""
+def known_identity(organisation):
+    """The organisation id under which people already known are looked up by name (None: no
+    organisation); False for a new organisation, which has nobody yet."""
+    if organisation is None:
+        return None
+    return organisation.pk if isinstance(organisation, Organisation) else False
 
-    def __init__(self, plan):
-        self.plan = plan
-        self.by_email = {}  # lower e-mail → PlannedPerson
-        self.by_name = {}  # (organisation identity, name key) → PlannedPerson
-        self.known_by_email = {}  # lower e-mail → Person
-        self.known_by_name = {}  # (organisation id, name key) → Person
 
-    def load(self, parsed):
-        """The people already known whom the rows (line, values, organisation) may name: by
-        e-mail, and by name at the organisation the row names (or at none, when it names none).
-        Only the names of the people there are read; whole records only of those a row
-        names."""
-        emails = sorted({v["email"].lower() for _line, v, _org in parsed if v.get("email")})
-        for person in _people_by_email(emails):
-            self.known_by_email.setdefault(person.email.lower(), person)
-        wanted = _wanted_name_keys(parsed)
-        if not wanted:
+class KnownPeople:
+    """The people already known whom rows name: by e-mail (looked up a batch at a time), and by
+    name at the organisation the row names (or at none)."""
+
+    def __init__(self):
+        self.found = {}  # (organisation id, name key) → pk of the first person known so
+
+    def load_names(self, wanted, organisation_ids, without_organisation):
+        """Read the names of the people at `organisation_ids` (and at none, if asked) and note
+        those whose (organisation id, name key) has its hash in `wanted`. Only names are read,
+        not whole records."""
+        if not organisation_ids and not without_organisation:
             return
-        organisation_ids = {where for where, _key in wanted if where is not None}
         candidates = Person.objects.filter(organisation__in=organisation_ids)
-        if any(where is None for where, _key in wanted):
+        if without_organisation:
             candidates = candidates | Person.objects.filter(organisation__isnull=True)
-        found = {}  # (organisation id, key) → pk of the first person known so
         names = candidates.order_by("pk").values_list(
             "pk", "organisation_id", "given_name", "family_name", "native_name"
         )
         for pk, organisation_id, given, family, native in names.iterator(chunk_size=5000):
             for key in _stored_name_keys(given, family, native):
-                if (organisation_id, key) in wanted:
-                    found.setdefault((organisation_id, key), pk)
-        people = Person.objects.in_bulk(set(found.values()))
-        self.known_by_name = {where: people[pk] for where, pk in found.items()}
+                if hash((organisation_id, key)) in wanted:
+                    self.found.setdefault((organisation_id, key), pk)
 
-    def add(self, line, values, organisation):
-        """Plan the row's person, or combine it with an earlier row of the same person."""
-        identity = _identity(organisation)
-        keys = name_keys(values["given_name"], values["family_name"], values["native_name"])
-        email = values["email"].lower()
-        earlier, reason = _match(self.by_email, self.by_name, email, identity, keys)
+    def settle(self, batch, options):
+        """Each planned person's known person (by e-mail first, then by name), and what the
+        file changes on them."""
+        emails = sorted({p.match_keys[0] for p in batch if p.match_keys[0]})
+        by_email = {}
+        for person in _people_by_email(emails):
+            by_email.setdefault(person.email.lower(), person)
+        wanted = {(p.match_keys[1], key) for p in batch for key in p.match_keys[2]}
+        named = {where: self.found[where] for where in wanted if where in self.found}
+        people = Person.objects.in_bulk(set(named.values())) if named else {}
+        by_name = {where: people[pk] for where, pk in named.items()}
+        for planned in batch:
+            planned.existing = _match(by_email, by_name, *planned.match_keys)[0]
+            if planned.existing is None:
+                continue
+            planned.changes, planned.conflicts = _changes(planned)
+            if planned.conflicts and options.accepts(planned.line):
+                planned.changes.update(planned.conflicts)
+                planned.accepted = True
+
+
+BATCH = 500  # people settled (and written) together
+
+
+class People:
+    """The people of one plan, matched against each other; each handed on, in batches, once no
+    later row can be combined with it: to `known` to be settled, then to `plan` (counted)
+    and to `write` (when given)."""
+
+    def __init__(self, plan, repeats, known, write=None):
+        self.plan = plan
+        self.repeats = repeats  # keys the file names more than once (repeats.py)
+        self.known = known
+        self.write = write
+        self.by_email = {}  # lower e-mail → PlannedPerson (repeated e-mails only)
+        self.by_name = {}  # (organisation identity, name key) → PlannedPerson (repeated only)
+        self.held = []  # people a later row may still be combined with
+        self.batch = []
+
+    def add(self, line, values, organisation, keys):
+        """Plan the row's person, or combine it with an earlier row of the same person.
+        `keys` are the row's `row_keys`."""
+        earlier, reason = _match(self.by_email, self.by_name, *keys)
         if earlier is not None:
             self.plan.duplicates.append(
                 _(
@@ -113,31 +139,55 @@ class People:
             earlier.lines.append(line)
             notes = _joined(earlier.values.get("notes", ""), values.get("notes", ""))
             earlier.values.update({k: v for k, v in values.items() if v}, notes=notes)
-            planned = earlier
+            self._register(earlier, *keys)
+            return
+        planned = PlannedPerson(
+            lines=[line],
+            values=values,  # the row's own dict (person_values made it for this row)
+            organisation=organisation,
+            match_keys=keys,
+        )
+        if self._register(planned, *keys):
+            self.held.append(planned)
         else:
-            known = _match(self.known_by_email, self.known_by_name, email, identity, keys)[0]
-            planned = PlannedPerson(
-                lines=[line],
-                values=values,  # the row's own dict (person_values made it for this row)
-                organisation=organisation,
-                existing=known,
-            )
-            self.plan.people.append(planned)
-        if email:
-            self.by_email.setdefault(email, planned)
-        for key in keys:
-            self.by_name.setdefault((identity, key), planned)
+            self._ready(planned)
 
-    def note_changes(self):
-        """For each known person: what the file changes on them, and where it would overwrite
-        a stored name, organisation or e-mail (a conflict, written only when accepted)."""
-        options = self.plan.options
-        for planned in self.plan.people:
-            if planned.existing is not None:
-                planned.changes, planned.conflicts = _changes(planned)
-                if planned.conflicts and options.accepts(planned.line):
-                    planned.changes.update(planned.conflicts)
-                    planned.accepted = True
+    def _register(self, planned, email, identity, keys):
+        """Note the row's keys that another row names too; whether there are any."""
+        repeated = False
+        if email and email in self.repeats:
+            self.by_email.setdefault(email, planned)
+            repeated = True
+        for key in keys:
+            if (identity, key) in self.repeats:
+                self.by_name.setdefault((identity, key), planned)
+                repeated = True
+        return repeated
+
+    def _ready(self, planned):
+        self.batch.append(planned)
+        if len(self.batch) >= BATCH:
+            self.flush()
+
+    def flush(self):
+        if not self.batch:
+            return
+        batch, self.batch = self.batch, []
+        self.known.settle(batch, self.plan.options)
+        for planned in batch:
+            self.plan.settled(planned)
+        if self.write is not None:
+            self.write(batch)
+
+    def finish(self):
+        """Hand on the people kept back for a later row, once every row is read."""
+        for planned in self.held:
+            self._ready(planned)
+        self.held = []
+        self.flush()
+        self.plan.conflicts.sort(key=lambda planned: planned.line)
+        if self.plan.keep_people:
+            self.plan.people.sort(key=lambda planned: planned.line)
 
 
 def _match(by_email, by_name, email, identity, keys):

@@ -11,6 +11,8 @@ BRACKETED = re.compile(r"^(?P<latin>[^()]*?)\s*\((?P<native>[^()]+)\)$")  # "Li 
 
 def is_latin(text):
     """Whether every letter of the text is a Latin one ("Åkerlund" is; "李娜", "Иван" are not)."""
+    if text.isascii():  # the letters of ASCII are Latin ones
+        return True
     return all(unicodedata.name(char, "").startswith("LATIN") for char in text if char.isalpha())
 
 

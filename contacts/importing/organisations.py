@@ -44,28 +44,28 @@ class Organisations:
         self.default_country = default_country  # for new organisations the file gives none
         self.new = {}  # key → PlannedOrganisation
         self.by_name = {}  # casefolded name → [Organisation]
+        self.codes = {}  # pk → country code of those organisations
         self.file_countries = {}  # casefolded name → countries the file gives it
+        self.checked = False  # every row resolved once: the rows are read again to plan them
 
     @property
     def planned(self):
         return list(self.new.values())
 
-    @property
-    def known_ids(self):
-        return {org.pk for orgs in self.by_name.values() for org in orgs}
-
     def load(self, records):
-        """Existing organisations by case-folded name. Compared in Python: SQLite's LOWER()
-        leaves "Å" as it is."""
+        """Existing organisations by case-folded name, and the countries the file gives each
+        (`records` is read once). Names are compared in Python: SQLite's LOWER() leaves "Å"
+        as it is."""
         column = self.rows.index("organisation")
         if column is None:
             return
-        names = {
-            unescape_cell(cells[column].strip()).casefold()
-            for _line, cells in records
-            if len(cells) > column and cells[column].strip()
-        }
-        self._load_file_countries(records, column)
+        names, country_column = set(), self.rows.index("country")
+        for _line, cells in records:
+            if len(cells) > column and cells[column].strip():
+                name = unescape_cell(cells[column].strip()).casefold()
+                names.add(name)
+                if country_column is not None and len(cells) > country_column:
+                    self._note_file_country(name, cells[country_column])
         named = [
             pk
             for pk, name in Organisation.objects.values_list("pk", "name").iterator(chunk_size=5000)
@@ -75,19 +75,14 @@ class Organisations:
             chunk = named[start : start + 5000]
             for org in Organisation.objects.only("pk", "name", "country").filter(pk__in=chunk):
                 self.by_name.setdefault(org.name.casefold(), []).append(org)
+                self.codes[org.pk] = org.country.code  # read once: a Country is built per read
 
-    def _load_file_countries(self, records, column):
-        """The countries the file gives each organisation on some row, so that its other rows
+    def _note_file_country(self, name, cell):
+        """Note the country a row gives its organisation, so that the organisation's other rows
         need not repeat it (Outlook leaves "Business Country/Region" empty on most)."""
-        country_column = self.rows.index("country")
-        if country_column is None:
-            return
-        for _line, cells in records:
-            if len(cells) > max(column, country_column):
-                name = unescape_cell(cells[column].strip()).casefold()
-                code = country_code(unescape_cell(cells[country_column].strip()))
-                if name and code:
-                    self.file_countries.setdefault(name, set()).add(code)
+        code = country_code(unescape_cell(cell.strip()))
+        if code:
+            self.file_countries.setdefault(name, set()).add(code)
 
     def resolve(self, line, values):
         """The organisation of a row: an existing one, a planned new one, None, or False when
@@ -129,7 +124,7 @@ class Organisations:
         several are, None when none is."""
         candidates = self.by_name.get(name.casefold(), [])
         if country:
-            candidates = [org for org in candidates if org.country == country]
+            candidates = [org for org in candidates if self.codes[org.pk] == country]
         if len(candidates) == 1:
             return candidates[0]
         if len(candidates) > 1:
@@ -149,7 +144,8 @@ class Organisations:
             self.new[planned.key] = planned
             if not self._valid(line, values, name, country):
                 return False
-        planned.lines.append(line)
+        if not self.checked:
+            planned.lines.append(line)
         planned.native_name = planned.native_name or values.get("organisation_native_name", "")
         planned.city = planned.city or values.get("city", "")
         if kind:

@@ -1,5 +1,6 @@
 """What an import will do: the people and organisations it plans, and the problems found."""
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
@@ -64,6 +65,9 @@ class PlannedPerson:
     changes: dict = field(default_factory=dict)  # field → (stored, new): what the import writes
     conflicts: dict = field(default_factory=dict)  # field → (stored, new): kept unless accepted
     accepted: bool = False  # staff accepted the conflicts: they are in `changes` too
+    # What the first row says to look the person up by: (lower e-mail, organisation identity,
+    # name keys); whom it names is looked up a batch of people at a time (matching.py).
+    match_keys: tuple = ()
 
     @property
     def line(self):
@@ -116,7 +120,12 @@ class ImportPlan:
     encoding: str = ""
     delimiter: str = ","
     rows_read: int = 0
+    # Every planned person in line order, for the preview; a large import run by the command or
+    # a background job keeps only the counts and the people with conflicts (`keep_people`).
     people: list = field(default_factory=list)
+    keep_people: bool = True
+    counts: Counter = field(default_factory=Counter)  # action ("create", …) → people
+    conflicts: list = field(default_factory=list)  # the planned people with conflicts
     new_organisations: list = field(default_factory=list)
     problems: list = field(default_factory=list)
     duplicates: list = field(default_factory=list)
@@ -130,25 +139,22 @@ class ImportPlan:
         return not self.problems
 
     @property
-    def to_create(self):
-        return [p for p in self.people if p.action == "create"]
-
-    @property
-    def to_update(self):
-        return [p for p in self.people if p.action == "update"]
-
-    @property
-    def unchanged(self):
-        return [p for p in self.people if p.action == "unchanged"]
+    def kept_conflicts(self):
+        """The people whose stored name, organisation or e-mail the import keeps."""
+        return [p for p in self.conflicts if not p.accepted]
 
     @property
     def default_country_name(self):
         code = self.options.default_country
         return countries.name(code) if code else ""
 
-    @property
-    def conflicts(self):
-        return [p for p in self.people if p.conflicts]
+    def settled(self, planned):
+        """Count a person whose action is known (matching.py), and keep what is kept."""
+        self.counts[planned.action] += 1
+        if planned.conflicts:
+            self.conflicts.append(planned)
+        if self.keep_people:
+            self.people.append(planned)
 
     def problem(self, line, column, message):
         self.problems.append(Problem(line, str(column), str(message)))

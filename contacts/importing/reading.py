@@ -19,14 +19,23 @@ from django.utils.translation import gettext as _
 from .encodings import decode
 from .errors import UnreadableFile
 
-__all__ = ["UnreadableFile", "decode", "detect_delimiter", "read_records", "read_workbook"]
+__all__ = [
+    "UnreadableFile",
+    "decode",
+    "detect_delimiter",
+    "iter_records",
+    "read_records",
+    "read_workbook",
+    "text_stream",
+]
 
 XLSX_MAGIC = b"PK\x03\x04"  # an .xlsx file is a zip archive
 
 
 def detect_delimiter(text):
     """Semicolon, comma or tab: whichever occurs most in the header line, outside quotes."""
-    first = text.split("\n", 1)[0]
+    end = text.find("\n")
+    first = text if end < 0 else text[:end]  # (not split: that would copy the whole file)
     unquoted = re.sub(r'"[^"]*"', "", first)
     counts = {d: unquoted.count(d) for d in (",", ";", "\t")}
     best = max(counts, key=counts.get)
@@ -35,21 +44,32 @@ def detect_delimiter(text):
 
 def read_records(text, delimiter):
     """(first line number, cells) for every non-blank record; csv.Error as UnreadableFile."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    records = list(iter_records(io.StringIO(text, newline=""), delimiter))
+    refuse_nul_characters(records)
+    return records
+
+
+def iter_records(lines, delimiter):
+    """`read_records` from a text stream (or any iterable of lines with their line ends), one
+    record at a time, without the check for NUL characters (a file holding any is read with
+    `read_records`): a large file's rows are never all in memory."""
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
     line = 1
-    records = []
     try:
         for cells in reader:
             start, line = line, reader.line_num + 1
             if any(cell.strip() for cell in cells):
-                records.append((start, cells))
+                yield start, cells
     except csv.Error as exc:
         raise UnreadableFile(
             _("Line %(line)s cannot be read as CSV (%(error)s). Check its quotation marks.")
             % {"line": reader.line_num, "error": exc}
         ) from exc
-    refuse_nul_characters(records)
-    return records
+
+
+def text_stream(data: bytes, codec, errors="strict"):
+    """The file's text, read as it is needed (not decoded into one string beforehand)."""
+    return io.TextIOWrapper(io.BytesIO(data), encoding=codec, errors=errors, newline="")
 
 
 MAX_NUL_REPORTED = 5

@@ -34,19 +34,20 @@ def looks_like_phone(text):
 
 def flag_contact_columns(plan, unknown, records):
     """Report each unknown column (index → header) one of whose cells is an e-mail address, or
-    half of whose cells are phone numbers."""
+    half of whose cells are phone numbers. `records` is read once, row by row."""
+    if not unknown:
+        return
+    found = {index: UnknownColumn() for index in unknown}
+    for line, cells in records:
+        for index, column in found.items():
+            if index < len(cells) and cells[index].strip():
+                column.read(line, unescape_cell(cells[index].strip()))
     for index, header in unknown.items():
-        cells = [
-            (line, unescape_cell(cells[index].strip()))
-            for line, cells in records
-            if index < len(cells) and cells[index].strip()
-        ]
-        email = next(((line, text) for line, text in cells if looks_like_email(text)), None)
-        phones = [(line, text) for line, text in cells if looks_like_phone(text)]
-        if email:
-            what, (line, example) = _("e-mail addresses"), email
-        elif phones and len(phones) * 2 >= len(cells):
-            what, (line, example) = _("phone numbers"), phones[0]
+        column = found[index]
+        if column.email:
+            what, (line, example) = _("e-mail addresses"), column.email
+        elif column.phones and column.phones * 2 >= column.filled:
+            what, (line, example) = _("phone numbers"), column.first_phone
         else:
             continue
         plan.problem(
@@ -59,3 +60,20 @@ def flag_contact_columns(plan, unknown, records):
             )
             % {"what": what, "example": example},
         )
+
+
+class UnknownColumn:
+    """What the filled cells of one unknown column hold: the first e-mail address, and how many
+    phone numbers (and the first)."""
+
+    def __init__(self):
+        self.filled = self.phones = 0
+        self.email = self.first_phone = None  # (line, text)
+
+    def read(self, line, text):
+        self.filled += 1
+        if self.email is None and looks_like_email(text):
+            self.email = (line, text)
+        if looks_like_phone(text):
+            self.phones += 1
+            self.first_phone = self.first_phone or (line, text)

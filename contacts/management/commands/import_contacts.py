@@ -50,7 +50,12 @@ class Command(BaseCommand):
             raise CommandError(_("%(value)s is not a country.") % {"value": default_country})
         options = ImportOptions(default_country=country, accept_all=accept_changes)
         plan = import_contacts(
-            data=data, filename=path.name, dry_run=dry_run, options=options, max_rows=None
+            data=data,
+            filename=path.name,
+            dry_run=dry_run,
+            options=options,
+            max_rows=None,
+            keep_people=False,
         )
         for note in plan.duplicates:
             self.stdout.write(str(note))
@@ -76,9 +81,9 @@ class Command(BaseCommand):
             )
             % {
                 "file": path.name,
-                "create": len(plan.to_create),
-                "update": len(plan.to_update),
-                "same": len(plan.unchanged),
+                "create": plan.counts["create"],
+                "update": plan.counts["update"],
+                "same": plan.counts["unchanged"],
                 "orgs": len(plan.new_organisations),
             }
         )
