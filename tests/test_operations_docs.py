@@ -19,7 +19,12 @@ def _scheduled_jobs():
 
 def test_the_daily_jobs_are_documented_with_a_schedule():
     section, commands = _scheduled_jobs()
-    assert commands == ["anonymise_stale", "purge_applications", "update_trip_statuses"]
+    assert commands == [
+        "anonymise_stale",
+        "purge_applications",
+        "purge_import_jobs",
+        "update_trip_statuses",
+    ]
     assert re.search(r"^\s+\d+ \d+ \* \* \* .*update_trip_statuses", section, re.M)  # a crontab
     assert all(name in get_commands() for name in commands)
 

@@ -1,6 +1,7 @@
 """Queueing a large import and running it on a worker, with its progress kept as it goes."""
 
 import time
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, DatabaseError, connection, connections
@@ -38,7 +39,9 @@ def run_import(job_id):
     rows, or why it failed. Returns the job's status."""
     from ..services import import_contacts
 
-    ImportJob.objects.filter(pk=job_id).update(status=ImportJob.Status.RUNNING)
+    ImportJob.objects.filter(pk=job_id).update(
+        status=ImportJob.Status.RUNNING, heartbeat=timezone.now()
+    )
     job = ImportJob.objects.get(pk=job_id)
     progress = Progress(job_id)
     try:
@@ -61,6 +64,28 @@ def run_import(job_id):
     else:
         _finish(job, ImportJob.Status.PROBLEMS, result=_summary(plan))
     return job.status
+
+
+KEPT_DAYS = 30  # an ended job's page (its counts, its rows' problems) is kept this long
+
+
+def import_jobs_purge(*, older_than_days=KEPT_DAYS):
+    """Close the jobs whose worker stopped (marked failed, their file dropped) and delete the
+    jobs that ended more than `older_than_days` days ago: their problems quote the rows' names
+    and e-mails. Returns (closed, deleted)."""
+    closed = 0
+    for job in ImportJob.objects.filter(status=ImportJob.Status.RUNNING).defer("data"):
+        if job.stalled:
+            error = _(
+                "The import stopped: its worker stopped before the end (restarted, or out of "
+                "memory). Nothing was imported, since an import is all or nothing."
+            )
+            _finish(job, ImportJob.Status.FAILED, error=error)
+            closed += 1
+    cutoff = timezone.now() - timedelta(days=older_than_days)
+    old = ImportJob.objects.filter(status__in=ImportJob.FINISHED, finished_at__lt=cutoff)
+    deleted, _counts = old.delete()
+    return closed, deleted
 
 
 def _failure(exc):
@@ -113,8 +138,12 @@ class Progress:
         if now - self.last < PROGRESS_SECONDS and done < total:
             return
         self.last = now
-        sql = "UPDATE contacts_importjob SET stage = %s, done = %s, total = %s WHERE id = %s"
-        params = [stage, done, total, self.job_id]
+        sql = (
+            "UPDATE contacts_importjob SET stage = %s, done = %s, total = %s, heartbeat = %s "
+            "WHERE id = %s"
+        )
+        now = connection.ops.adapt_datetimefield_value(timezone.now())
+        params = [stage, done, total, now, self.job_id]
         if self.own is not None:
             try:
                 with self.own.cursor() as cursor:

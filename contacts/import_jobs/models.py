@@ -2,9 +2,18 @@
 that no public URL serves it and a worker in another container can read it), how far the
 job got, and what it found."""
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+# A running job writes its progress at least every few seconds; one silent for this long has
+# lost its worker (restarted, out of memory), and with it its transaction: nothing was written.
+STALLED_AFTER = timedelta(minutes=10)
+# A job no worker has taken up for this long: most likely no worker runs at all.
+UNCLAIMED_AFTER = timedelta(minutes=5)
 
 
 class ImportJob(models.Model):
@@ -35,6 +44,7 @@ class ImportJob(models.Model):
     stage = models.CharField(_("stage"), max_length=20, blank=True)  # "check", "write"
     done = models.PositiveIntegerField(_("rows done"), default=0)
     total = models.PositiveIntegerField(_("rows in all"), default=0)
+    heartbeat = models.DateTimeField(_("last progress"), null=True, blank=True)
     result = models.JSONField(_("result"), default=dict, blank=True)
     error = models.TextField(_("why it failed"), blank=True)
 
@@ -49,6 +59,34 @@ class ImportJob(models.Model):
     @property
     def finished(self):
         return self.status in self.FINISHED
+
+    @property
+    def stalled(self):
+        """Running, but silent for so long that its worker must have stopped."""
+        last = self.heartbeat or self.created_at
+        return self.status == self.Status.RUNNING and timezone.now() - last > STALLED_AFTER
+
+    @property
+    def unclaimed(self):
+        """Still waiting for a worker, for longer than a running worker would take to come."""
+        waited = timezone.now() - self.created_at
+        return self.status == self.Status.QUEUED and waited > UNCLAIMED_AFTER
+
+    @property
+    def ended(self):
+        """Nothing more will happen to it: finished, or stalled."""
+        return self.finished or self.stalled
+
+    @property
+    def status_label(self):
+        if self.stalled:
+            return _("Stopped: its worker stopped before the end")
+        if self.unclaimed:
+            return _(
+                "Waiting for a worker: none has taken this import up yet. A background worker "
+                "(manage.py db_worker) must be running; ask whoever runs the server."
+            )
+        return self.get_status_display()
 
     @property
     def percent(self):

@@ -35,11 +35,11 @@ def job_status(request, pk):
     return JsonResponse(
         {
             "status": job.status,
-            "label": str(job.get_status_display()),
+            "label": str(job.status_label),
             "stage": job.stage,
             "done": job.done,
             "total": job.total,
             "percent": job.percent,
-            "finished": job.finished,
+            "finished": job.ended,  # the page loads itself again to say how it ended
         }
     )
