@@ -95,7 +95,8 @@ class KnownPeople:
         wanted = {(p.match_keys[1], key) for p in batch for key in p.match_keys[2]}
         named = {where: self.found[where] for where in wanted if where in self.found}
         people = Person.objects.in_bulk(set(named.values())) if named else {}
-        by_name = {where: people[pk] for where, pk in named.items()}
+        # (one deleted or merged meanwhile is no longer there to be matched)
+        by_name = {where: people[pk] for where, pk in named.items() if pk in people}
         for planned in batch:
             planned.existing = _match(by_email, by_name, *planned.match_keys)[0]
             if planned.existing is None:

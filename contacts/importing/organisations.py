@@ -47,6 +47,7 @@ class Organisations:
         self.codes = {}  # pk → country code of those organisations
         self.file_countries = {}  # casefolded name → countries the file gives it
         self.checked = False  # every row resolved once: the rows are read again to plan them
+        self.invalid = {}  # key of a new organisation whose fields do not fit → its first line
 
     @property
     def planned(self):
@@ -143,7 +144,10 @@ class Organisations:
             planned = PlannedOrganisation(name=name, country=country)
             self.new[planned.key] = planned
             if not self._valid(line, values, name, country):
+                self.invalid[planned.key] = line
                 return False
+        elif self.checked and self.invalid.get(planned.key) == line:
+            return False  # its problem was reported on this row: read again, the same answer
         if not self.checked:
             planned.lines.append(line)
         planned.native_name = planned.native_name or values.get("organisation_native_name", "")

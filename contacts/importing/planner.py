@@ -114,7 +114,8 @@ def _read(plan, data):
             codec, plan.encoding = encoding_of(data)
             head = next(iter(text_stream(data[:HEAD_BYTES], codec, errors="ignore")), "")
             plan.delimiter = delimiter = detect_delimiter(head)
-            return (lambda: iter_records(text_stream(data, codec), delimiter)), data.count(b"\n")
+            lines = max(data.count(b"\n"), data.count(b"\r"))  # (old Macs end lines with \r)
+            return (lambda: iter_records(text_stream(data, codec), delimiter)), lines
     except UnreadableFile as exc:
         plan.problem(None, "", exc)
         return None, 0

@@ -123,6 +123,17 @@ def _too_big():
     )
 
 
+def _too_many_rows():
+    return UnreadableFile(
+        _(
+            "The workbook has more than %(rows)s rows; an import from Excel takes at most "
+            "%(rows)s. Save the sheet as “CSV UTF-8”, which may have any number of rows, and "
+            "import that, or split it."
+        )
+        % {"rows": MAX_ROWS}
+    )
+
+
 def _unopenable():
     return UnreadableFile(
         _(
@@ -186,6 +197,8 @@ def _sheet_records(sheet):
     sheet.reset_dimensions()
     rows = sheet.iter_rows(max_col=MAX_COLUMNS, max_row=MAX_SHEET_ROWS, values_only=True)
     for number, values in enumerate(rows, 1):
+        if number == MAX_SHEET_ROWS and any(value is not None for value in values):
+            raise _too_many_rows()  # never cut off: the rows beyond would be lost unsaid
         cells = [_cell_text(value) for value in values]
         while cells and not cells[-1]:
             cells.pop()

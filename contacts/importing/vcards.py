@@ -67,8 +67,11 @@ def _cards(text):
         if start is not None and word == "END:VCARD":
             yield start, "\r\n".join(lines) + "\r\n"
             start, count = None, count + 1
-            if count > MAX_ROWS:
-                return
+            if count > MAX_ROWS:  # refused, never cut off: the cards beyond would be lost
+                raise UnreadableFile(
+                    _("The file has more than %(max)s cards; import at most %(max)s at a time.")
+                    % {"max": MAX_ROWS}
+                )
     if start is not None:
         raise UnreadableFile(
             _("The card starting on line %(line)s has no END:VCARD.") % {"line": start}

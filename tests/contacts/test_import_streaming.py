@@ -80,3 +80,62 @@ def test_the_preview_lists_every_person_in_line_order(db):
     assert [p.line for p in plan.people] == [2, 3, 4, 5, 6]
     assert plan.people[0].lines == [2, 7]
     assert not Person.objects.exists()
+
+
+def test_a_workbook_longer_than_the_limit_is_refused_not_cut_off(db, monkeypatch):
+    """The command and the background job take any number of CSV rows; a workbook is read
+    only up to its limit, so a longer one is refused whole rather than imported in part."""
+    from contacts.importing import reading
+    from tests.contacts.test_import import xlsx
+
+    monkeypatch.setattr(reading, "MAX_SHEET_ROWS", 5)
+    plan = import_contacts(
+        data=xlsx([HEADER, *_people(6)]), filename="long.xlsx", max_rows=None, keep_people=False
+    )
+    assert not plan.applied
+    assert "The workbook has more than" in plan.problems[0].message
+    assert "CSV UTF-8" in plan.problems[0].message
+    assert not Person.objects.exists()
+
+
+def test_a_vcard_file_longer_than_the_limit_is_refused_not_cut_off(db, monkeypatch):
+    from contacts.importing import vcards
+
+    monkeypatch.setattr(vcards, "MAX_ROWS", 2)
+    cards = "".join(
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Berg;Anna{n};;;\r\nFN:Anna{n} Berg\r\nEND:VCARD\r\n"
+        for n in range(3)
+    )
+    plan = import_contacts(data=cards.encode(), filename="long.vcf", max_rows=None)
+    assert not plan.applied
+    assert plan.problems[0].message == "The file has more than 2 cards; import at most 2 at a time."
+    assert not Person.objects.exists()
+
+
+def test_a_person_deleted_while_the_file_is_read_is_not_matched(db, monkeypatch):
+    """A known person found by name at the start, then merged away by staff before the row's
+    batch is planned: the row makes a new person instead of failing the import."""
+    vesi = f.OrganisationFactory(name="Vesi Oy", country="FI")
+    known = f.PersonFactory(
+        organisation=vesi, given_name="Given1", family_name="Family1", email="", title=""
+    )
+    load_names = matching.KnownPeople.load_names
+
+    def then_deleted(self, *args):
+        load_names(self, *args)
+        known.delete()
+
+    monkeypatch.setattr(matching.KnownPeople, "load_names", then_deleted)
+    plan = import_contacts(data=csv_file([HEADER, *_people(3)]), filename="gone.csv")
+    assert plan.applied, plan.problems
+    assert plan.counts == {"create": 3}
+    assert Person.objects.filter(given_name="Given1").count() == 1
+
+
+def test_a_file_with_old_mac_line_ends_is_read_row_by_row(db):
+    data = csv_file([HEADER, *_people(7)], newline="\r")
+    plan = import_contacts(data=data, filename="mac.csv", keep_people=False)
+    assert plan.applied, plan.problems
+    assert sorted(Person.objects.values_list("email", flat=True)) == [
+        f"p{n}@vesi.example" for n in range(7)
+    ]
