@@ -209,3 +209,13 @@ def test_a_notice_is_shown_once_over_the_cached_page(client, company_a, shared):
     again = client.get(reverse("my:trip", kwargs={"slug": shared["trip"].slug}))
     assert "updated." not in again.content.decode()
     assert "Call in May" in again.content.decode()
+
+
+def test_the_list_of_trips_shows_a_new_trip_at_once(client, company_a, shared):
+    """The company's list of trips is cached too: a trip it is added to shows at once."""
+    client.force_login(company_a)
+    assert shared["trip"].title in client.get(reverse("my:trips")).content.decode()
+    later = f.TripFactory(title="A later mission to Qingdao")
+    assert "A later mission to Qingdao" not in client.get(reverse("my:trips")).content.decode()
+    f.ParticipationFactory(trip=later, company=company_a.membership.organisation)
+    assert "A later mission to Qingdao" in client.get(reverse("my:trips")).content.decode()

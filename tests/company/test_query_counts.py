@@ -38,6 +38,9 @@ def test_my_trips_queries_do_not_grow_with_trips(
     for _ in range(trips):
         f.ParticipationFactory(company=company_a_org)
     client.force_login(company_a)
-    with django_assert_num_queries(5):  # session, user, company login, count, one page
+    with django_assert_num_queries(6):  # session, user, company login, version, count, page
         response = client.get(reverse("my:trips"))
     assert response.content.decode().count('class="card h-100 trip-card"') == min(trips, 20)
+    with django_assert_num_queries(CACHED_COMPANY_PAGE_QUERIES):
+        again = client.get(reverse("my:trips"))
+    assert again.content.decode().count('class="card h-100 trip-card"') == min(trips, 20)

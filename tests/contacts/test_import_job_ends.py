@@ -65,6 +65,7 @@ def test_a_job_no_worker_takes_up_says_a_worker_must_run(client, staff):
     assert "db_worker" not in _page_and_status(client, fresh)[0]
     page, status = _page_and_status(client, waiting)
     assert "manage.py db_worker" in page and "db_worker" in status["label"]
+    assert "The file waits to be imported" in page
     assert not status["finished"]
 
 

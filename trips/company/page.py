@@ -63,8 +63,16 @@ def whole_page(request, company, slug):
     """The whole HTML of the page at `request.get_full_path()` for this login, when the request
     brings nothing of its own, with the visitor's own CSRF token in each form; 404 (and nothing
     cached) unless the company took part in the trip."""
-    key = fragment_key("company-whole", company.pk, request.user.pk, request.get_full_path())
-    html = cached_fragment(key, lambda: _build_whole(request, company, slug))
+    build = lambda: _build_whole(request, company, slug)  # noqa: E731
+    return cached_whole(request, "company-whole", company, build)
+
+
+def cached_whole(request, name, company, build):
+    """A company page `name` as this login sees it at `request.get_full_path()`: `build()`'s
+    HTML (rendered with CSRF_STAND_IN as its CSRF token) when not cached yet, with the
+    visitor's own token put in."""
+    key = fragment_key(name, company.pk, request.user.pk, request.get_full_path())
+    html = cached_fragment(key, build)
     return html.replace(CSRF_STAND_IN, get_token(request))
 
 

@@ -10,6 +10,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
@@ -26,7 +27,7 @@ from trips.services.participations import feedback_give
 
 from .calendars import itinerary_ics
 from .forms import FeedbackForm, LeadUpdateForm
-from .page import body_for, cached_page, whole_page
+from .page import CSRF_STAND_IN, body_for, cached_page, cached_whole, whole_page
 from .vcards import person_vcard
 
 TRIPS_PER_PAGE = 20
@@ -39,14 +40,20 @@ def _company_trip(request, slug):
 
 @login_required
 def my_trips(request):
+    """The company's trips, newest first; cached like its trip pages (trips/page_cache.py)
+    unless a notice waits to be shown."""
     company = company_or_404(request.user)
+    if _has_messages(request):
+        return HttpResponse(_trip_list(request, company))
+    build = lambda: _trip_list(request, company, csrf_token=CSRF_STAND_IN)  # noqa: E731
+    return HttpResponse(cached_whole(request, "company-trips", company, build))
+
+
+def _trip_list(request, company, **extra):
     trips = Trip.objects.of_company(company).order_by("-start_date", "-pk")
     page, query = paginate(request, trips, TRIPS_PER_PAGE)
-    return render(
-        request,
-        "trips/company/trip_list.html",
-        {"company": company, "page": page, "query": query, "trips": page.object_list},
-    )
+    context = {"company": company, "page": page, "query": query, "trips": page.object_list}
+    return render_to_string("trips/company/trip_list.html", {**context, **extra}, request=request)
 
 
 def _render_trip(request, company, slug, lead_forms=None, feedback_form=None):
