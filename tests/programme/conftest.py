@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from tests import factories as f
+from trips.models import Match
 
 START = dt.date(2027, 4, 12)
 
@@ -71,8 +72,13 @@ def planned(db, company_a_org, company_b_org):
     utility = f.CounterpartFactory(name="Almaty Water Utility", native_name="Алматы Су")
     akimat = f.CounterpartFactory(name="Almaty Akimat", native_name="Акимат города Алматы")
     need = f.NeedFactory(trip=trip, host=utility, title="Leak detection in the network")
-    f.MatchFactory(need=need, company=company_a_org, reason="REASON-A: sells leak sensors")
-    f.MatchFactory(need=need, company=company_b_org, reason="ONLY-B reason: pipe relining")
+    accepted = Match.Status.ACCEPTED
+    f.MatchFactory(
+        need=need, company=company_a_org, reason="REASON-A: sells leak sensors", status=accepted
+    )
+    f.MatchFactory(
+        need=need, company=company_b_org, reason="ONLY-B reason: pipe relining", status=accepted
+    )
     f.VisitFactory(trip=trip, place=city, date=START, title="Arrival and city tour")
     f.PracticalNotesFactory(trip=trip)
     meetings = {

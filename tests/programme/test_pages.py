@@ -89,3 +89,21 @@ def test_without_practical_notes_the_page_says_so(client, company_a, planned):
     planned["trip"].practical_notes.delete()
     page = _get(client, company_a, "my:programme", slug="almaty")
     assert "The organisers have not written the practical notes yet." in page
+
+
+@pytest.mark.parametrize(
+    ("name", "kwargs", "user"),
+    [
+        ("my:programme", {"slug": "almaty"}, "company_a"),
+        ("programme:trip", {"slug": "almaty"}, "staff"),
+    ],
+)
+def test_only_accepted_matches_give_their_reason(client, planned, request, name, kwargs, user):
+    """A proposal is the matcher's guess until staff accept it: the programme, which the
+    delegation takes along, gives the reasons of accepted matches only."""
+    from trips.models import Match
+
+    Match.objects.filter(reason__startswith="REASON-A").update(status=Match.Status.PROPOSED)
+    page = _get(client, request.getfixturevalue(user), name, **kwargs)
+    assert "Leak detection in the network" in page  # the host's need itself is still there
+    assert "REASON-A" not in page

@@ -16,7 +16,12 @@ def _more_meetings(planned, n):
         host = f.CounterpartFactory(name=f"Host {i}", native_name=f"Хост {i}")
         need = f.NeedFactory(trip=trip, host=host, title=f"Need {i}")
         need.sectors.add(f.SectorFactory())
-        f.MatchFactory(need=need, company=delegate.participation.company, reason=f"Reason {i}")
+        f.MatchFactory(
+            need=need,
+            company=delegate.participation.company,
+            reason=f"Reason {i}",
+            status="accepted",
+        )
         place = f.PlaceFactory(name=f"Venue {i}", parent=planned["city"], country="KZ")
         meeting = plan_meeting(trip, 1 + i % 3, 9 + i % 8, f"Extra {i}", host, place, [delegate])
         f.MeetingPersonFactory(meeting=meeting, person__organisation=host)

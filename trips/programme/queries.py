@@ -45,9 +45,11 @@ def _meetings(trip, company):
 
 def _attach_needs(trip, meetings, company):
     """Give each meeting `host_needs`: the needs its hosts expressed on the trip, each with the
-    reasons the attending companies (only `company`, when given) were matched to it."""
+    reasons the attending companies (only `company`, when given) were matched to it. Only the
+    matches staff accepted: a proposal is the matcher's guess until then (as on the company's
+    trip page)."""
     hosts = {org.pk for m in meetings for org in m.counterpart_organisations.all()}
-    matches = Match.objects.exclude(status=Match.Status.REJECTED).select_related("company")
+    matches = Match.objects.filter(status=Match.Status.ACCEPTED).select_related("company")
     if company is not None:
         matches = matches.filter(company=company)
     needs = (
