@@ -10,6 +10,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from tests import factories as f
 from trips.models import Lead, Match
@@ -226,3 +227,25 @@ def test_the_dashboard_costs_the_same_queries_for_2_and_12_trips(
     add_trips(10)
     with django_assert_num_queries(len(two.captured_queries)):
         assert len(staff_client.get(URL, params(programme)).context["trips"]) == 12
+
+
+def test_the_dashboard_opens_on_every_trip_of_the_programme(staff_client):
+    """A programme runs for years: the dashboard opens on all of its trips, last year's
+    included, not on this calendar year only."""
+    programme = f.ProgrammeFactory(name="A programme")
+    this_year = timezone.localdate().year
+    f.TripFactory(
+        programme=programme,
+        title="Mission of two years ago",
+        start_date=dt.date(this_year - 2, 4, 1),
+        end_date=dt.date(this_year - 2, 4, 5),
+    )
+    f.TripFactory(
+        programme=programme,
+        title="Mission of this year",
+        start_date=dt.date(this_year, 2, 1),
+        end_date=dt.date(this_year, 2, 3),
+    )
+    page = staff_client.get(URL).content.decode()
+    assert "Mission of two years ago" in page and "Mission of this year" in page
+    assert f'value="{this_year - 2}-04-01"' in page  # the range shown starts with the first trip

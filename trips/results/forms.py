@@ -5,6 +5,7 @@ import datetime as dt
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.db.models import Max, Min
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -137,12 +138,21 @@ class DashboardForm(forms.Form):
 
     @staticmethod
     def defaults():
+        """The first programme, over every one of its trips and the whole of this year: a
+        programme runs for years, and last year's trips count in its report too."""
         year = timezone.localdate().year
+        start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
         programme = Programme.objects.order_by("name").first()
+        if programme is not None:
+            span = Trip.objects.filter(programme=programme).aggregate(
+                first=Min("start_date"), last=Max("start_date")
+            )
+            start = min(start, span["first"] or start)
+            end = max(end, span["last"] or end)
         return {
             "programme": programme.pk if programme else None,
-            "start": dt.date(year, 1, 1).isoformat(),
-            "end": dt.date(year, 12, 31).isoformat(),
+            "start": start.isoformat(),
+            "end": end.isoformat(),
         }
 
     def clean(self):
