@@ -117,8 +117,8 @@ def _unsure():
 
 def decode(data: bytes):
     """The text of an uploaded CSV file and the name of the encoding it was read in."""
-    codec, label = encoding_of(data)
-    return data.decode(codec), label
+    _codec, label, text = _encoding(data, whole=True)
+    return text, label
 
 
 CHUNK = 1 << 20  # bytes checked at a time
@@ -129,9 +129,15 @@ def encoding_of(data: bytes):
     """(codec, label): the encoding an uploaded CSV file is read in, the file checked to be
     readable in it from end to end without its text being kept (a large file's text takes two
     or four bytes a character in memory, beside its bytes)."""
+    codec, label, _text = _encoding(data, whole=False)
+    return codec, label
+
+
+def _encoding(data, *, whole):
+    """(codec, label, the file's text when `whole`, else None); refused as UnreadableFile."""
     for bom, codec, label in BOMS:
         if data.startswith(bom):
-            position = _unreadable_at(data, codec)
+            text, position = _read(data, codec, whole)
             if position is not None:
                 raise UnreadableFile(
                     _(
@@ -140,7 +146,7 @@ def encoding_of(data: bytes):
                     )
                     % {"encoding": label, "pos": position + 1}
                 )
-            return codec, label
+            return codec, label, text
     sample = data[:UTF16_SAMPLE]
     if sample[1::2].count(0) > len(sample) // 4 or sample[0::2].count(0) > len(sample) // 4:
         raise UnreadableFile(
@@ -149,9 +155,21 @@ def encoding_of(data: bytes):
                 "“CSV UTF-8” and upload it again."
             )
         )
-    if _unreadable_at(data, "utf-8") is None:
-        return "utf-8", "UTF-8"
+    text, position = _read(data, "utf-8", whole)
+    if position is None:
+        return "utf-8", "UTF-8", text
     return _legacy(data)
+
+
+def _read(data, codec, whole):
+    """(the text, or None unless `whole`; the position of the first byte that cannot be read
+    in `codec`, or None)."""
+    if not whole:
+        return None, _unreadable_at(data, codec)
+    try:
+        return data.decode(codec), None
+    except UnicodeDecodeError as exc:
+        return None, exc.start
 
 
 def _unreadable_at(data, codec):
@@ -186,8 +204,8 @@ def _legacy(data):
         judged = _best_of(judged)
     if len(judged) != 1:
         raise _unsure()
-    label, _text, _misfit, _share = judged[0]
-    return {name: codec for codec, name in LEGACY}[label], label
+    label, text, _misfit, _share = judged[0]
+    return {name: codec for codec, name in LEGACY}[label], label, text
 
 
 def _best_of(judged):

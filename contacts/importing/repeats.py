@@ -15,8 +15,8 @@ MASK = (1 << 64) - 1
 
 
 class KeyFilter:
-    """A set that may answer "yes" for a key never added (about 1 %), never "no" for one that
-    was: `add(key)`, `key in filter`."""
+    """A set that may say a key was added before when it was not (about 1 %), never that it
+    was not when it was: `add(key)`."""
 
     def __init__(self, expected_keys):
         self.size = max(expected_keys, 1) * BITS_PER_KEY
@@ -36,11 +36,6 @@ class KeyFilter:
                 seen = False
                 self.bits[byte] |= bit
         return seen
-
-    def __contains__(self, key):
-        return all(
-            self.bits[position >> 3] & (1 << (position & 7)) for position in self._positions(key)
-        )
 
 
 class Repeats:

@@ -10,6 +10,8 @@ Cached twice over:
   the page from those records instead.
 """
 
+from functools import partial
+
 from crispy_forms.templatetags.crispy_forms_filters import as_crispy_form
 from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
@@ -63,8 +65,9 @@ def whole_page(request, company, slug):
     """The whole HTML of the page at `request.get_full_path()` for this login, when the request
     brings nothing of its own, with the visitor's own CSRF token in each form; 404 (and nothing
     cached) unless the company took part in the trip."""
-    build = lambda: _build_whole(request, company, slug)  # noqa: E731
-    return cached_whole(request, "company-whole", company, build)
+    return cached_whole(
+        request, "company-whole", company, partial(_build_whole, request, company, slug)
+    )
 
 
 def cached_whole(request, name, company, build):
